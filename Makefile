@@ -1,0 +1,55 @@
+# The README's two commands: `make demo` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+PYODIDE_DIR := web/node_modules/pyodide
+PORT ?= 8765
+
+.PHONY: install demo test unit e2e bundle chromium clean
+
+install: $(VENV)/.installed web/node_modules/.installed chromium bundle web/vendor/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(VPY) || $(PY) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q -e '.[dev,server]'
+	touch $@
+
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium drives the e2e tests; Playwright may not download browsers here.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+bundle: web/node_modules/.installed
+	cd web && node build.mjs
+
+# micropip and packaging wheels sit next to pyodide.asm.wasm in every build, so
+# loadPackage("micropip") works offline for apps with requirements.
+web/vendor/.installed: $(VENV)/.installed
+	mkdir -p web/vendor
+	$(VPY) -m pip download -q --python-version 3.14 --only-binary=:all: --no-deps \
+	  -d web/vendor micropip==0.11.1 packaging==26.1
+	touch $@
+
+test: install
+	$(VPY) -m pytest tests -q
+
+unit: $(VENV)/.installed
+	$(VPY) -m pytest tests/unit -q
+
+e2e: install
+	$(VPY) -m pytest tests/e2e -q
+
+demo: install
+	$(VPY) -m pyclient gallery examples --out build/gallery
+	@echo "Serving the example gallery at http://127.0.0.1:$(PORT)/"
+	$(VPY) -m pyclient serve build/gallery --port $(PORT)
+
+clean:
+	rm -rf build web/dist web/vendor

@@ -1,0 +1,122 @@
+"""`App` (also `Dash`): the layout, the callback registry and `spec()` for the browser."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+from . import callbacks as _callbacks
+from .exceptions import NoLayoutException
+
+# Dash options that only matter to a Flask server; accepted so unchanged apps build.
+_SERVER_ONLY_OPTIONS = {
+    "server", "assets_folder", "assets_url_path", "assets_ignore", "assets_external_path",
+    "eager_loading", "include_assets_files", "url_base_pathname", "requests_pathname_prefix",
+    "routes_pathname_prefix", "serve_locally", "compress", "meta_tags", "index_string",
+    "plugins", "extra_hooks", "title", "update_title", "long_callback_manager",
+    "background_callback_manager", "add_log_handler", "hooks", "routing_callback_inputs",
+    "description", "on_error", "use_async", "health_endpoint", "csrf_token_name",
+    "show_undo_redo", "use_pages", "pages_folder", "external_scripts", "external_stylesheets",
+    "prevent_initial_callbacks", "suppress_callback_exceptions", "memoize", "name",
+}
+
+
+class _ServerStandIn:
+    """`server = app.server` works without Flask; a WSGI-style server is not part of pyclient."""
+
+    def __init__(self, app: "App") -> None:
+        self._app = app
+        self.config: dict[str, Any] = {}
+
+    def route(self, *args: Any, **kwargs: Any) -> Callable[[Callable], Callable]:
+        return lambda func: func
+
+    def __call__(self, environ: Any, start_response: Any) -> Any:
+        raise RuntimeError("pyclient apps are static sites: use `pyclient run app.py`.")
+
+
+class App:
+    """A Dash-compatible app whose callbacks run in the browser."""
+
+    def __init__(self, name: str | None = None, **options: Any) -> None:
+        unknown = sorted(set(options) - _SERVER_ONLY_OPTIONS)
+        if unknown:
+            raise TypeError(f"Dash() got unexpected options: {', '.join(unknown)}")
+        self.name = name or "__main__"
+        self.config = dict(options)
+        self.title = options.get("title") or "Dash"
+        self.suppress_callback_exceptions = bool(options.get("suppress_callback_exceptions"))
+        self.prevent_initial_callbacks = bool(options.get("prevent_initial_callbacks"))
+        self.memoize = bool(options.get("memoize"))
+        self.external_stylesheets = list(options.get("external_stylesheets") or [])
+        self.external_scripts = list(options.get("external_scripts") or [])
+        self.notes: list[str] = []
+        if options.get("background_callback_manager") or options.get("long_callback_manager"):
+            self.notes.append(
+                "background_callback_manager is not needed in the browser; it is ignored."
+            )
+        self._layout: Any = None
+        self.callback_list: list[_callbacks.CallbackDef] = []
+        self.server = _ServerStandIn(self)
+        _callbacks.CURRENT_APP = self  # type: ignore[attr-defined]
+
+    # -- layout ---------------------------------------------------------------------------
+    @property
+    def layout(self) -> Any:
+        return self._layout
+
+    @layout.setter
+    def layout(self, value: Any) -> None:
+        self._layout = value
+
+    def resolved_layout(self) -> Any:
+        """The layout as a component tree (a function layout is called, a list wrapped)."""
+        layout = self._layout
+        if layout is None:
+            raise NoLayoutException(
+                "The app has no layout: set `app.layout = html.Div([...])` before building."
+            )
+        if callable(layout) and not hasattr(layout, "to_plotly_json"):
+            layout = layout()
+        if isinstance(layout, (list, tuple)):
+            from .components import html
+
+            layout = html.Div(list(layout))
+        return layout
+
+    # -- callbacks ------------------------------------------------------------------------
+    def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable], Callable]:
+        return _callbacks.register(self.callback_list, args, kwargs)
+
+    def clientside_callback(self, code: Any, *args: Any, **kwargs: Any) -> None:
+        _callbacks.register_clientside(self.callback_list, code, args, kwargs)
+
+    def all_callbacks(self) -> list[_callbacks.CallbackDef]:
+        """Global `@callback`s first (in registration order), then `app.callback` ones."""
+        return list(_callbacks.GLOBAL_CALLBACKS) + list(self.callback_list)
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Like Dash's `app.run`: builds the app and serves it (`pyclient run`)."""
+        from .cli import run_app_object
+
+        run_app_object(self, sys.modules.get("__main__"), **kwargs)
+
+    def run_server(self, *args: Any, **kwargs: Any) -> None:
+        """Dash 4 dropped `run_server`; the seeds still use it, so it stays an alias of run."""
+        self.run(*args, **kwargs)
+
+    def get_asset_url(self, path: str) -> str:
+        return "assets/" + path.lstrip("/")
+
+    def get_relative_path(self, path: str) -> str:
+        return path
+
+    def spec(self) -> dict[str, Any]:
+        """The JSON the browser needs: layout, callback graph, config."""
+        from .spec import build_spec
+
+        return build_spec(self)
+
+
+Dash = App

@@ -1,0 +1,195 @@
+"""`pyclient build`: an app file becomes a static folder (see docs/protocol.md for its shape)."""
+
+from __future__ import annotations
+
+import html as html_escape
+import json
+import os
+import shutil
+import sys
+import urllib.request
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from .graph import Graph
+from .layout import Layout
+from .loader import load_app
+from .prerender import render_html
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+APP_DIR_IN_BROWSER = "/home/pyodide/site/_pyclient_app"
+PYODIDE_FILES = [
+    "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
+]
+WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
+SKIP_DIRS = {"__pycache__", "node_modules", ".git", "dist", "build", ".venv", "venv"}
+APP_FILE_SUFFIXES = {
+    ".py", ".json", ".csv", ".tsv", ".txt", ".md", ".yaml", ".yml", ".toml", ".ini", ".xml",
+}
+MAX_APP_FILE = 20 * 1024 * 1024
+
+
+class BuildError(Exception):
+    """The app cannot be built; the message says why and what to do."""
+
+
+def web_dir() -> Path:
+    return Path(os.environ.get("PYCLIENT_WEB_DIR", PACKAGE_DIR.parent / "web"))
+
+
+def _web_sources() -> tuple[Path, Path, Path]:
+    web = web_dir()
+    dist, pyodide, vendor = web / "dist", web / "node_modules" / "pyodide", web / "vendor"
+    missing = [str(dist / f) for f in WEB_FILES if not (dist / f).exists()]
+    missing += [str(pyodide / f) for f in PYODIDE_FILES if not (pyodide / f).exists()]
+    if missing:
+        raise BuildError(
+            "The browser runtime is not installed (missing " + ", ".join(missing[:3]) + "). "
+            "Run `make install` in the pyclient checkout (npm ci + the esbuild bundle)."
+        )
+    return dist, pyodide, vendor
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    if dst.exists():
+        dst.unlink()
+    try:
+        os.link(src, dst)  # Pyodide is ~14 MB: hard links keep many builds cheap
+    except OSError:
+        shutil.copyfile(src, dst)
+
+
+def _app_files(folder: Path, out_dir: Path) -> list[Path]:
+    """The app's own files: Python modules and data next to app.py, assets/ whole."""
+    files = []
+    for root, dirs, names in os.walk(folder):
+        root_path = Path(root)
+        dirs[:] = [
+            d
+            for d in dirs
+            if d not in SKIP_DIRS
+            and not d.startswith(".")
+            and (root_path / d).resolve() != out_dir.resolve()
+            and not (root_path / d / "pyvenv.cfg").exists()
+        ]
+        in_assets = "assets" in root_path.relative_to(folder).parts
+        for name in names:
+            path = root_path / name
+            if (in_assets or path.suffix in APP_FILE_SUFFIXES) and path.stat().st_size < MAX_APP_FILE:
+                files.append(path)
+    return files
+
+
+def _write_bundle(app_path: Path, out_dir: Path, target: Path) -> None:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(PACKAGE_DIR.rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
+        for path in _app_files(app_path.parent, out_dir):
+            bundle.write(path, "_pyclient_app/" + path.relative_to(app_path.parent).as_posix())
+
+
+def _external(urls: list[Any], kind: str, out_dir: Path, notes: list[str]) -> list[str]:
+    """Vendor external stylesheets/scripts into the site; say which ones could not be."""
+    local = []
+    for item in urls:
+        url = item.get("href") or item.get("src") if isinstance(item, dict) else item
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            if isinstance(url, str):
+                local.append(url)
+            continue
+        name = f"external/{len(local)}-{Path(url.split('?')[0]).name or 'file'}"
+        if not name.endswith((".css", ".js")):
+            name += ".css" if kind == "css" else ".js"
+        try:
+            with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 - build time only
+                data = response.read()
+        except Exception:  # noqa: BLE001 - any failure means "left out"
+            notes.append(
+                f"Left out the external {kind} {url}: it could not be downloaded at build time "
+                f"and the site loads nothing from other origins. Save it into the app's assets/ "
+                f"folder to use it."
+            )
+            continue
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (out_dir / name).write_bytes(data)
+        local.append(name)
+    return local
+
+
+EARLY_CLICKS = (
+    "window.__pyclientEarly=[];document.addEventListener('click',function(e){"
+    "if(window.__pyclientLive)return;var t=e.target;while(t&&t.nodeType===1){"
+    "if(t.id){window.__pyclientEarly.push(t.id);break}t=t.parentNode}},true);"
+)
+
+
+def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
+    spec_json = json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
+    links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">' for h in css)
+    scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
+    return (
+        '<!doctype html>\n<html lang="en" data-pyclient="loading">\n<head>\n'
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html_escape.escape(spec['title'])}</title>\n"
+        '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
+        f"{links}\n<script>{EARLY_CLICKS}</script>\n</head>\n<body>\n"
+        f'<div id="react-entry-point">{render_html(spec["layout"])}</div>\n'
+        f'<script type="application/json" id="pyclient-spec">{spec_json}</script>\n'
+        f'{scripts}<script type="module" src="_pyclient/main.js"></script>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str]) -> list[str]:
+    """Build the site; returns notes for the person (ignored options, left-out URLs)."""
+    app_path = Path(app_file).resolve()
+    out_dir = Path(out).resolve()
+    dist, pyodide, vendor = _web_sources()
+    app, _module = load_app(app_path)
+    notes = list(app.notes)
+    spec = app.spec()
+    layout_ids = set(Layout(spec["layout"]).by_id)
+    Graph(spec["callbacks"]).validate(layout_ids, app.suppress_callback_exceptions)
+    spec["worker"] = {
+        "pyodide": "_pyclient/pyodide/",
+        "bundle": "_pyclient/app.zip",
+        "app_dir": APP_DIR_IN_BROWSER,
+        "app_module": app_path.stem,
+        "load_timeout_ms": 120000,
+    }
+    (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
+    for name in WEB_FILES:
+        shutil.copyfile(dist / name, out_dir / "_pyclient" / name)
+    for name in PYODIDE_FILES:
+        _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
+    for wheel in sorted(vendor.glob("*.whl")) if vendor.exists() else []:
+        _link_or_copy(wheel, out_dir / "_pyclient" / "pyodide" / wheel.name)
+    _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip")
+    assets = app_path.parent / "assets"
+    css = _external(app.external_stylesheets, "css", out_dir, notes)
+    js = _external(app.external_scripts, "js", out_dir, notes)
+    if assets.is_dir():
+        shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
+        css += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.css"))
+        js += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.js"))
+    (out_dir / "index.html").write_text(_index_html(spec, css, js), encoding="utf-8")
+    return notes
+
+
+def main_build(app_file: str, out: str) -> int:
+    from .exceptions import CallbackException
+    from .loader import AppLoadError
+
+    try:
+        notes = build(app_file, out)
+    except (BuildError, CallbackException, AppLoadError) as err:
+        print(f"pyclient build failed for {app_file}:\n\n{err}", file=sys.stderr)
+        return 1
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"built {app_file} -> {out}")
+    return 0

@@ -1,0 +1,42 @@
+"""What `import dash` gives an app under pyclient: Dash's public names, backed by pyclient."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyclient import (  # noqa: F401
+    ALL, ALLSMALLER, MATCH, App, ClientsideFunction, Dash, Input, NoUpdate, Output,
+    PreventUpdate, State, callback, callback_context, clientside_callback, ctx, dcc,
+    dependencies, exceptions, html, no_update, set_props,
+)
+from pyclient.compat.managers import CeleryManager, DiskcacheManager  # noqa: F401
+
+__version__ = "4.4.1"
+
+
+def get_asset_url(path: str) -> str:
+    return "assets/" + path.lstrip("/")
+
+
+def get_relative_path(path: str) -> str:
+    return path
+
+
+def strip_relative_path(path: str) -> str:
+    return path.strip("/")
+
+
+def __getattr__(name: str) -> Any:
+    # Names from other issues' modules resolve lazily so a missing piece fails clearly.
+    if name == "Patch":
+        from pyclient.patch import Patch
+
+        return Patch
+    if name == "dash_table":
+        import importlib
+
+        return importlib.import_module("pyclient.components.dash_table")
+    raise AttributeError(
+        f"module 'dash' (pyclient) has no attribute '{name}'. pyclient implements Dash's "
+        f"callback API; this name is not supported yet."
+    )

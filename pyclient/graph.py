@@ -1,0 +1,241 @@
+"""The callback graph: which props feed which callbacks, validation, and upstream reachability.
+
+Built once from the spec's callback entries and indexed both ways (prop -> callbacks,
+callback -> downstream callbacks), so an event costs what it touches, not the app's size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .exceptions import CallbackException, CircularDependency, DuplicateCallback, MissingComponent
+
+PropKey = tuple[str, str]  # (id string, property)
+
+
+@dataclass
+class Node:
+    """One callback as the scheduler sees it."""
+
+    index: int
+    name: str
+    outputs: list[PropKey]
+    inputs: list[PropKey]
+    states: list[PropKey]
+    optional: set[PropKey] = field(default_factory=set)
+    prevent_initial_call: bool = False
+    memoize: bool = False
+    server: bool = False
+    clientside: Any = None
+    entry: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self, key: PropKey) -> str:
+        return f"{key[0]}.{key[1]}"
+
+
+def _keys(items: Iterable[dict[str, Any]]) -> list[PropKey]:
+    return [(item["id"], item["property"]) for item in items]
+
+
+class Graph:
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        self.nodes: list[Node] = []
+        self.by_input: dict[PropKey, list[int]] = {}
+        self.by_output: dict[PropKey, list[int]] = {}
+        self.by_id: dict[str, set[int]] = {}
+        for entry in entries:
+            node = Node(
+                index=entry["index"],
+                name=entry["name"],
+                outputs=_keys(entry["outputs"]),
+                inputs=_keys(entry["inputs"]),
+                states=_keys(entry["state"]),
+                optional={
+                    (d["id"], d["property"])
+                    for d in entry["inputs"] + entry["state"]
+                    if d.get("allow_optional")
+                },
+                prevent_initial_call=bool(entry.get("prevent_initial_call")),
+                memoize=bool(entry.get("memoize")),
+                server=bool(entry.get("server")),
+                clientside=entry.get("clientside"),
+                entry=entry,
+            )
+            self.nodes.append(node)
+            for key in node.inputs:
+                self.by_input.setdefault(key, []).append(node.index)
+            for key in node.outputs:
+                self.by_output.setdefault(key, []).append(node.index)
+            for key in node.inputs + node.states + node.outputs:
+                self.by_id.setdefault(key[0], set()).add(node.index)
+        # callback -> callbacks fed by its outputs (a callback feeding itself is not an edge)
+        self.downstream: list[list[int]] = []
+        for node in self.nodes:
+            targets: list[int] = []
+            for key in node.outputs:
+                for other in self.by_input.get(key, ()):
+                    if other != node.index and other not in targets:
+                        targets.append(other)
+            self.downstream.append(targets)
+
+    def reachable_from(self, starts: Iterable[int]) -> set[int]:
+        """Callbacks strictly downstream of any start (a start counts only if another reaches it)."""
+        seen: set[int] = set()
+        stack = [t for s in starts for t in self.downstream[s]]
+        while stack:
+            index = stack.pop()
+            if index in seen:
+                continue
+            seen.add(index)
+            stack.extend(self.downstream[index])
+        return seen
+
+    # -- validation -------------------------------------------------------------------------
+    def problems(self, layout_ids: set[str], suppress: bool) -> list[str]:
+        """Every reason this graph cannot run, as sentences a person can act on."""
+        return (
+            self._duplicate_problems()
+            + self._cycle_problems()
+            + ([] if suppress else self._missing_problems(layout_ids))
+        )
+
+    def validate(self, layout_ids: set[str], suppress: bool) -> None:
+        problems = self.problems(layout_ids, suppress)
+        if not problems:
+            return
+        kinds = {
+            "duplicate": DuplicateCallback,
+            "circular": CircularDependency,
+            "missing": MissingComponent,
+        }
+        first = problems[0]
+        kind = next((k for k in kinds if first.startswith(k.capitalize())), None)
+        exc = kinds.get(kind or "", CallbackException)
+        raise exc("\n\n".join(problems))
+
+    def _duplicate_problems(self) -> list[str]:
+        out = []
+        for node in self.nodes:
+            seen: set[PropKey] = set()
+            for key in node.outputs:
+                if key in seen:
+                    out.append(
+                        f'Duplicate output: callback "{node.name}" lists output '
+                        f'"{node.describe(key)}" twice. Remove one of them.'
+                    )
+                seen.add(key)
+        for key, indices in self.by_output.items():
+            strict = [
+                i
+                for i in indices
+                if not any(
+                    o["id"] == key[0] and o["property"] == key[1] and o.get("allow_duplicate")
+                    for o in self.nodes[i].entry["outputs"]
+                )
+            ]
+            if len(strict) > 1:
+                names = ", ".join(f'"{self.nodes[i].name}"' for i in indices)
+                out.append(
+                    f'Duplicate output "{key[0]}.{key[1]}": callbacks {names} all write it. '
+                    f"Write it from one callback, or add allow_duplicate=True to the Output in "
+                    f"the others (with prevent_initial_call=True)."
+                )
+        for node in self.nodes:
+            for o in node.entry["outputs"]:
+                if o.get("allow_duplicate") and not node.prevent_initial_call:
+                    out.append(
+                        f'Duplicate output "{o["id"]}.{o["property"]}" in callback "{node.name}" '
+                        f"uses allow_duplicate=True, which needs prevent_initial_call=True (or "
+                        f"'initial_duplicate') on that callback."
+                    )
+        return out
+
+    def _cycle_problems(self) -> list[str]:
+        out = []
+        for component in _strongly_connected(self.downstream):
+            if len(component) < 2:
+                continue
+            members = sorted(component)
+            lines = []
+            for i in members:
+                node = self.nodes[i]
+                feeds = [
+                    node.describe(k)
+                    for k in node.outputs
+                    if any(j in component and j != i for j in self.by_input.get(k, ()))
+                ]
+                lines.append(f'  callback "{node.name}" writes {", ".join(feeds)}')
+            out.append(
+                "Circular dependency between callbacks: "
+                + ", ".join(f'"{self.nodes[i].name}"' for i in members)
+                + " feed each other in a loop:\n"
+                + "\n".join(lines)
+                + "\nA cycle is allowed only inside one callback: merge them into one callback "
+                "that reads ctx.triggered_id to know which input changed."
+            )
+        return out
+
+    def _missing_problems(self, layout_ids: set[str]) -> list[str]:
+        out = []
+        for node in self.nodes:
+            for kind, keys in (("Output", node.outputs), ("Input", node.inputs), ("State", node.states)):
+                for key in keys:
+                    if key[0] in layout_ids or key in node.optional or key[0].startswith("{"):
+                        continue
+                    out.append(
+                        f'Missing component: callback "{node.name}" has {kind} '
+                        f'"{node.describe(key)}" but no component with id "{key[0]}" is in the '
+                        f"layout. Fix the id, add the component, or pass "
+                        f"suppress_callback_exceptions=True to Dash() if another callback "
+                        f"creates it later."
+                    )
+        return out
+
+
+def _strongly_connected(edges: list[list[int]]) -> list[set[int]]:
+    """Tarjan's algorithm, iterative (graphs of thousands of callbacks must not hit recursion)."""
+    index_of: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    result: list[set[int]] = []
+    counter = 0
+    for root in range(len(edges)):
+        if root in index_of:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child_pos = work.pop()
+            if child_pos == 0:
+                index_of[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            recurse = False
+            children = edges[node]
+            while child_pos < len(children):
+                child = children[child_pos]
+                child_pos += 1
+                if child not in index_of:
+                    work.append((node, child_pos))
+                    work.append((child, 0))
+                    recurse = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index_of[child])
+            if recurse:
+                continue
+            if low[node] == index_of[node]:
+                component = set()
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.add(top)
+                    if top == node:
+                        break
+                result.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return result

@@ -1,0 +1,52 @@
+"""`build_spec(app)`: the app as JSON for the browser (layout + callbacks + config)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .jsonify import to_json_value
+
+
+def callback_entries(app: Any) -> list[dict[str, Any]]:
+    """One JSON entry per callback, with names made unique (`name#2`) for calls()."""
+    entries = []
+    seen: dict[str, int] = {}
+    for index, cb in enumerate(app.all_callbacks()):
+        seen[cb.name] = seen.get(cb.name, 0) + 1
+        name = cb.name if seen[cb.name] == 1 else f"{cb.name}#{seen[cb.name]}"
+        prevent = cb.prevent_initial_call
+        if prevent is None:
+            prevent = app.prevent_initial_callbacks
+        memoize = cb.memoize if cb.memoize is not None else app.memoize
+        entries.append(
+            {
+                "index": index,
+                "name": name,
+                "outputs": [o.to_dict() for o in cb.outputs],
+                "inputs": [i.to_dict() for i in cb.inputs],
+                "state": [s.to_dict() for s in cb.states],
+                # "initial_duplicate" (Dash's spelling for duplicates) also prevents the call.
+                "prevent_initial_call": bool(prevent),
+                "server": cb.server,
+                "memoize": bool(memoize),
+                "clientside": cb.clientside,
+                "output_shape": cb.output_shape,
+                "arg_names": cb.input_shape if isinstance(cb.input_shape, dict) else None,
+            }
+        )
+    return entries
+
+
+def build_spec(app: Any) -> dict[str, Any]:
+    layout_is_function = callable(app.layout) and not hasattr(app.layout, "to_plotly_json")
+    layout = to_json_value(app.resolved_layout(), "the layout")
+    return {
+        "title": app.title,
+        "layout": layout,
+        "layout_is_function": layout_is_function,
+        "callbacks": callback_entries(app),
+        "config": {
+            "suppress_callback_exceptions": app.suppress_callback_exceptions,
+            "debug": True,
+        },
+    }

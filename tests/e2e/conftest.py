@@ -1,0 +1,413 @@
+"""Shared fixtures for the end-to-end tests: one Chromium and one static server per session.
+
+Two modes:
+- default: each example is built once with `python -m pyclient build` and served as static files;
+  readiness comes from `window.pyclient.ready` / `window.pyclient.idle()` (docs/protocol.md).
+- `--oracle`: each example runs on real Dash 4.4.1 (`/work/shared/tools/dash-oracle`), so the
+  very same tests check that their expectations are Dash's actual behaviour.
+"""
+
+from __future__ import annotations
+
+import ast
+import collections
+import functools
+import http.server
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+ORACLE_TOOL = Path(os.environ.get("DASH_ORACLE_TOOL", "/work/shared/tools/dash-oracle"))
+ORACLE_VENV = Path(os.environ.get("DASH_ORACLE_VENV", "/tmp/dash-oracle-venv"))
+# The Python that runs the callbacks in pyclient mode: Pyodide 314.0.x ships CPython 3.14.
+PYODIDE_PYTHON = (3, 14)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Pyodide boots in seconds, but a 2-core CI machine running a build next to it is slow.
+TIMEOUT_MS = 90_000
+BUILD_TIMEOUT_S = 600
+
+# Oracle mode: count the callback requests and the fetches still in flight, so that settle()
+# knows when Dash is done and calls() can count calls the way window.pyclient.calls() does.
+ORACLE_INIT_SCRIPT = """
+(() => {
+  window.__oracle = {inflight: 0, last: performance.now(), requests: []};
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = typeof input === "string" ? input : input.url;
+    if (url.includes("_dash-update-component") && init && typeof init.body === "string") {
+      window.__oracle.requests.push(init.body);
+    }
+    window.__oracle.inflight += 1;
+    window.__oracle.last = performance.now();
+    const done = () => { window.__oracle.inflight -= 1; window.__oracle.last = performance.now(); };
+    return realFetch(input, init).then(
+      (response) => { done(); return response; },
+      (error) => { done(); throw error; });
+  };
+})();
+"""
+
+# Dash is done when its store holds no requested/prioritized/executing/watched callback, no
+# fetch is in flight, nothing is marked loading, and this has held for a short quiet period
+# (the renderer dispatches follow-up callbacks a few ticks after applying a response).
+ORACLE_SETTLE_SCRIPT = """
+(quietMs) => new Promise((resolve) => {
+  const busy = () => {
+    const store = window.store;
+    if (!store || store.getState().appLifecycle !== "HYDRATED") return true;
+    const callbacks = Object.assign({}, store.getState().callbacks);
+    delete callbacks.stored;
+    delete callbacks.completed;
+    if (Object.values(callbacks).some((list) => list && list.length)) return true;
+    if (window.__oracle.inflight > 0) return true;
+    return document.querySelector("[data-dash-is-loading]") !== null;
+  };
+  let quietSince = null;
+  const poll = () => {
+    const now = performance.now();
+    if (busy() || now - window.__oracle.last < quietMs) {
+      quietSince = null;
+    } else if (quietSince === null) {
+      quietSince = now;
+    } else if (now - quietSince >= quietMs) {
+      resolve(true);
+      return;
+    }
+    setTimeout(poll, 20);
+  };
+  poll();
+})
+"""
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--oracle",
+        action="store_true",
+        default=False,
+        help="run the e2e tests against real Dash 4.4.1 instead of a pyclient build",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "pyclient_only: checks pyclient's own machinery; skipped with --oracle"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--oracle"):
+        return
+    skip = pytest.mark.skip(reason="pyclient-only behaviour, real Dash has no equivalent")
+    for item in items:
+        if "pyclient_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def oracle(pytestconfig) -> bool:
+    return pytestconfig.getoption("--oracle")
+
+
+@pytest.fixture(scope="session")
+def callback_python(oracle) -> tuple[int, int]:
+    """(major, minor) of the Python that runs the callbacks. Some output depends on it: Dash's
+    falsy ctx.triggered placeholder prints as [] through json.dumps(indent=...) before 3.13 and
+    in full from 3.13 on, where the C encoder handles indent and ignores __bool__."""
+    if not oracle:
+        return PYODIDE_PYTHON
+    out = subprocess.run(
+        [str(ORACLE_VENV / "bin" / "python"), "-c", "import sys; print(*sys.version_info[:2])"],
+        capture_output=True, text=True, check=True).stdout
+    major, minor = out.split()
+    return int(major), int(minor)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+# ---------------------------------------------------------------- pyclient mode: build + serve
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory) -> Path:
+    root = tmp_path_factory.getbasetemp() / "site"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    # A wrong wasm MIME type makes Pyodide hang, so serve exactly what a static host should.
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+    }
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class names it so
+        pass
+
+
+@pytest.fixture(scope="session")
+def static_server(site_root):
+    """One threaded static server over every built example: http://127.0.0.1:PORT/<name>/."""
+    handler = functools.partial(_SiteHandler, directory=str(site_root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def built_site(site_root):
+    """Build an example once per session, each in a fresh process; return its folder."""
+    results: dict[str, tuple[Path | None, str]] = {}
+
+    def build(name: str) -> Path:
+        if name not in results:
+            out = site_root / name
+            proc = subprocess.run(
+                [sys.executable, "-m", "pyclient", "build", f"examples/{name}/app.py", "--out", str(out)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=BUILD_TIMEOUT_S,
+            )
+            if proc.returncode == 0:
+                results[name] = (out, "")
+            else:
+                results[name] = (None, f"exit {proc.returncode}\n{proc.stderr}\n{proc.stdout}")
+        path, error = results[name]
+        if path is None:
+            pytest.fail(f"pyclient build of examples/{name}/app.py failed: {error}", pytrace=False)
+        return path
+
+    return build
+
+
+# ---------------------------------------------------------------- oracle mode: real Dash
+
+
+@pytest.fixture(scope="session")
+def oracle_server(tmp_path_factory):
+    """Start real Dash on an example once per session; return its base URL."""
+    logs = tmp_path_factory.mktemp("oracle-logs")
+    servers: dict[str, tuple[subprocess.Popen, str, Path]] = {}
+
+    def start(name: str) -> str:
+        if name in servers:
+            return servers[name][1]
+        port = free_port()
+        log_path = logs / f"{name}.log"
+        log = open(log_path, "w")
+        proc = subprocess.Popen(
+            [str(ORACLE_TOOL), str(EXAMPLES / name / "app.py"), str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        log.close()
+        url = f"http://127.0.0.1:{port}"
+        servers[name] = (proc, url, log_path)
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"Dash oracle for {name} exited:\n{log_path.read_text()}", pytrace=False)
+            try:
+                with urllib.request.urlopen(url + "/", timeout=2):
+                    return url
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"Dash oracle for {name} never answered:\n{log_path.read_text()}",
+                                pytrace=False)
+                time.sleep(0.1)
+
+    yield start
+    for proc, _, _ in servers.values():
+        proc.terminate()
+    for proc, _, _ in servers.values():
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _callback_outputs(app_file: Path) -> dict[frozenset, str]:
+    """Map each callback's set of "id.prop" outputs to its function name, read from the source,
+    so oracle mode can name the callbacks behind Dash's _dash-update-component requests."""
+    names: dict[frozenset, str] = {}
+    for node in ast.walk(ast.parse(app_file.read_text())):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for decorator in node.decorator_list:
+            if not isinstance(decorator, ast.Call):
+                continue
+            func = decorator.func
+            if getattr(func, "id", getattr(func, "attr", None)) != "callback":
+                continue
+            outputs = set()
+            for sub in ast.walk(decorator):
+                if (isinstance(sub, ast.Call) and getattr(sub.func, "id", None) == "Output"
+                        and len(sub.args) >= 2
+                        and all(isinstance(a, ast.Constant) for a in sub.args[:2])):
+                    outputs.add(f"{sub.args[0].value}.{sub.args[1].value}")
+            names[frozenset(outputs)] = node.name
+    return names
+
+
+# ---------------------------------------------------------------- the page under test
+
+
+class AppPage:
+    """A Playwright page on one example (attributes not defined here go to the page), plus the
+    helpers that differ between pyclient and real Dash."""
+
+    def __init__(self, page, name: str, oracle: bool):
+        self.page = page
+        self.name = name
+        self.oracle = oracle
+        self._outputs = _callback_outputs(EXAMPLES / name / "app.py") if oracle else {}
+
+    def __getattr__(self, attr):
+        return getattr(self.page, attr)
+
+    def wait_ready(self) -> None:
+        """Wait for the initial callbacks to be applied, then for everything to settle."""
+        if self.oracle:
+            self.page.wait_for_function(
+                "window.store && window.store.getState().appLifecycle === 'HYDRATED'")
+        else:
+            self.page.wait_for_function("window.pyclient && window.pyclient.ready")
+            self.page.evaluate("window.pyclient.ready")
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until no callback is pending or running."""
+        if self.oracle:
+            self.page.evaluate(ORACLE_SETTLE_SCRIPT, 200)
+        else:
+            self.page.evaluate("window.pyclient.idle()")
+
+    def calls(self) -> collections.Counter:
+        """How many times each callback (by function name) ran since the page loaded."""
+        if not self.oracle:
+            return collections.Counter(self.page.evaluate("window.pyclient.calls()") or {})
+        counts: collections.Counter = collections.Counter()
+        for body in self.page.evaluate("window.__oracle.requests"):
+            outputs = json.loads(body)["outputs"]
+            if isinstance(outputs, dict):
+                outputs = [outputs]
+            key = frozenset(f"{o['id']}.{o['property'].split('@')[0]}" for o in outputs)
+            counts[self._outputs.get(key, "?".join(sorted(key)))] += 1
+        return counts
+
+    # Widgets whose DOM differs: pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 a
+    # Radix slider whose thumb has role=slider. A person moves either with the arrow keys.
+    def _slider_handle(self, slider_id: str):
+        selector = "[role=slider]" if self.oracle else "input[type=range]"
+        return self.page.locator(f"#{slider_id} {selector}").first
+
+    def slider_value(self, slider_id: str) -> float:
+        handle = self._slider_handle(slider_id)
+        text = handle.get_attribute("aria-valuenow") if self.oracle else handle.input_value()
+        return float(text)
+
+    def move_slider(self, slider_id: str, steps: int) -> None:
+        """Press ArrowRight (steps > 0) or ArrowLeft on the focused handle, settling after each."""
+        handle = self._slider_handle(slider_id)
+        handle.focus()
+        for _ in range(abs(steps)):
+            handle.press("ArrowRight" if steps > 0 else "ArrowLeft")
+            self.settle()
+
+
+@pytest.fixture
+def app_page(request, browser, oracle):
+    """Factory: app_page("prevent_update") -> AppPage opened on that example and settled.
+    With wait=False it returns right after navigation starts (to act before Python is ready)."""
+    contexts = []
+
+    def open_app(name: str, *, wait: bool = True) -> AppPage:
+        if oracle:
+            url = request.getfixturevalue("oracle_server")(name) + "/"
+        else:
+            request.getfixturevalue("built_site")(name)
+            url = f"{request.getfixturevalue('static_server')}/{name}/"
+        context = browser.new_context()
+        contexts.append(context)
+        context.set_default_timeout(TIMEOUT_MS)
+        if oracle:
+            context.add_init_script(ORACLE_INIT_SCRIPT)
+        page = context.new_page()
+        app = AppPage(page, name, oracle)
+        if wait:
+            page.goto(url)
+            app.wait_ready()
+        else:
+            page.goto(url, wait_until="commit")
+        return app
+
+    yield open_app
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _expect_timeout():
+    # Updates land after settle() at most a render later; keep the margin modest.
+    expect.set_options(timeout=10_000)
+
+
+@pytest.fixture
+def site_copy(site_root, built_site):
+    """Copy a built example next to the others (so the same server serves it) for tests that
+    damage the copy; returns (name of the copy, its folder)."""
+    made = []
+
+    def copy(name: str, suffix: str) -> tuple[str, Path]:
+        src = built_site(name)
+        copy_name = f"{name}-{suffix}"
+        dst = site_root / copy_name
+        if dst.exists():
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst, symlinks=True)
+        made.append(dst)
+        return copy_name, dst
+
+    yield copy
+    for path in made:
+        shutil.rmtree(path, ignore_errors=True)
