@@ -232,8 +232,8 @@ class Scheduler:
             return None
         self._serial += 1
         get = self.layout.get
-        inputs = [self._entry(k, get(*k)) for k in node.inputs]
-        states = [self._entry(k, get(*k)) for k in node.states]
+        inputs = [self._entry(k) for k in node.inputs]
+        states = [self._entry(k) for k in node.states]
         triggered = [{"prop_id": f"{k[0]}.{k[1]}", "value": get(*k)} for k in triggers]
         trigger_set = set(triggers)
         arg_names = node.entry.get("arg_names")
@@ -244,10 +244,10 @@ class Scheduler:
             for name, (kind, i) in arg_names.items():
                 entry = inputs[i] if kind == "input" else states[i]
                 key = node.inputs[i] if kind == "input" else node.states[i]
-                kwargs[name] = entry["value"]
+                kwargs[name] = entry.get("value")
                 grouping[name] = self._grouping(key, entry, key in trigger_set)
         else:
-            args = [e["value"] for e in inputs] + [e["value"] for e in states]
+            args = [e.get("value") for e in inputs] + [e.get("value") for e in states]
             grouping = [
                 self._grouping(k, e, k in trigger_set)
                 for k, e in zip(node.inputs + node.states, inputs + states)
@@ -271,17 +271,20 @@ class Scheduler:
                 call.memo_hit, call.memo_value = self.memos[node.index].get(call.memo_key)
         return call
 
-    @staticmethod
-    def _entry(key: PropKey, value: Any) -> dict[str, Any]:
-        return {"id": id_from_string(key[0]), "property": key[1], "value": value}
+    def _entry(self, key: PropKey) -> dict[str, Any]:
+        """Dash's inputs_list entry: "value" is left out while the prop was never set."""
+        entry = {"id": id_from_string(key[0]), "property": key[1]}
+        comp = self.layout.component(key[0])
+        if comp is not None and key[1] in comp["props"]:
+            entry["value"] = comp["props"][key[1]]
+        return entry
 
     @staticmethod
     def _grouping(key: PropKey, entry: dict[str, Any], triggered: bool) -> AttributeDict:
         return AttributeDict(
             id=entry["id"],
             property=key[1],
-            value=entry["value"],
+            value=entry.get("value"),
             str_id=key[0],
             triggered=triggered,
-            id_str=key[0],
         )

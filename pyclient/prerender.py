@@ -1,0 +1,596 @@
+"""Pre-render a layout (Dash's JSON shape) to the HTML that docs/dom.md describes.
+
+The page shows the layout before Python or the renderer has loaded, so the markup here is the
+same the live Preact renderers make. Text is always escaped, `javascript:` URLs are dropped and
+only known attributes are written. Written by hand: the element table is Dash's, not a template
+engine's. Elements the HTML parser would turn into raw text that swallows the rest of the page
+(`<script>`, `<plaintext>`) are left to the live renderer.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import math
+import re
+import textwrap
+from decimal import Decimal
+from typing import Any, Callable
+
+from .components.dcc import COMPONENTS as _DCC
+from .components.html import ELEMENTS as _HTML
+from .components.html import tag_name
+from .jsonify import id_string
+
+__all__ = ["render_html", "style_to_css", "js_number"]
+
+HTML_NS = "dash_html_components"
+DCC_NS = "dash_core_components"
+
+# Props that are state or Dash bookkeeping, never attributes.
+_NOT_ATTRIBUTES = {
+    "children", "id", "style", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key",
+    "loading_state", "setProps", "componentPath", "persistence", "persisted_props",
+    "persistence_type", "n_blur", "n_blur_timestamp", "n_submit", "n_submit_timestamp",
+    "debounce", "selectionStart", "selectionEnd", "selectionDirection",
+}
+_RENAMED = {
+    "className": "class", "htmlFor": "for", "acceptCharset": "accept-charset",
+    "httpEquiv": "http-equiv",
+}
+_BOOLEAN = {
+    "allowfullscreen", "async", "autofocus", "autoplay", "checked", "controls", "default",
+    "defer", "disabled", "formnovalidate", "hidden", "loop", "multiple", "muted",
+    "novalidate", "open", "playsinline", "readonly", "required", "reversed", "selected",
+}
+_ENUMERATED = {"draggable", "spellcheck", "contenteditable"}  # booleans written "true"/"false"
+_OVERLOADED = {"download", "capture"}  # true -> bare attribute, a string -> its value
+_URLS = {"href", "src", "action", "formaction", "data", "poster", "cite", "background"}
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "basefont", "bgsound", "frame", "keygen", "param",
+}
+_NEVER = {"script", "plaintext"}  # would run, or swallow the rest of the page: live only
+_RAW_TEXT = {"xmp", "noscript", "iframe", "noembed", "noframes"}  # children: live renderer
+_TEXT_ONLY = {"textarea", "title"}  # parsed as text: only string children are written
+_ATTR_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.:-]*$")
+_CSS_NAME = re.compile(r"^-{0,2}[A-Za-z][A-Za-z0-9_-]*$")
+
+# CSS properties React writes bare numbers for (everything else gets "px").
+_UNITLESS_BASE = (
+    "animationIterationCount aspectRatio borderImageOutset borderImageSlice borderImageWidth "
+    "boxFlex boxFlexGroup boxOrdinalGroup columnCount columns flex flexGrow flexPositive "
+    "flexShrink flexNegative flexOrder gridArea gridRow gridRowEnd gridRowSpan gridRowStart "
+    "gridColumn gridColumnEnd gridColumnSpan gridColumnStart fontWeight lineClamp lineHeight "
+    "opacity order orphans scale tabSize widows zIndex zoom fillOpacity floodOpacity "
+    "stopOpacity strokeDasharray strokeDashoffset strokeMiterlimit strokeOpacity strokeWidth"
+).split()
+_UNITLESS = set(_UNITLESS_BASE) | {
+    prefix + name[0].upper() + name[1:]
+    for prefix in ("Webkit", "ms", "Moz", "O")
+    for name in _UNITLESS_BASE
+}
+
+
+# --- values -----------------------------------------------------------------------------------
+
+def js_number(value: int | float) -> str:
+    """A number as JavaScript's String(n) writes it (1.0 -> "1", 1e-7 -> "1e-7")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == int(value) and abs(value) < 1e21:
+        return str(int(value))
+    text = repr(value)
+    if "e" not in text:
+        return text
+    mantissa, exponent = text.split("e")
+    power = int(exponent)
+    if -7 < power < 21:
+        return format(Decimal(text), "f")
+    return f"{mantissa}e{'+' if power > 0 else '-'}{abs(power)}"
+
+
+def _text(value: Any) -> str | None:
+    """What a JSON scalar shows as text in the browser (None for nothing)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return js_number(value)
+    return None
+
+
+_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
+
+
+def _safe_url(value: str) -> bool:
+    # Browsers ignore surrounding control chars/spaces and tabs/newlines inside a scheme.
+    cleaned = re.sub(r"[\t\n\r]", "", value.strip(_C0_AND_SPACE))
+    return not cleaned.lower().startswith("javascript:")
+
+
+def _css_name(key: str) -> str:
+    if "-" in key:
+        return key
+    kebab = re.sub(r"[A-Z]", lambda m: "-" + m.group().lower(), key)
+    return "-" + kebab if kebab.startswith("ms-") else kebab
+
+
+def _camel(key: str) -> str:
+    if "-" not in key:
+        return key
+    parts = [p for p in key.split("-") if p]
+    if not parts:
+        return key
+    first = parts[0]
+    if key.startswith("-") and first != "ms":
+        first = first.capitalize()
+    return first + "".join(p.capitalize() for p in parts[1:])
+
+
+def style_to_css(style: Any) -> str:
+    """A Dash/React style dict as CSS text: camelCase -> kebab-case, numbers get px per React."""
+    if not isinstance(style, dict):
+        return ""
+    parts = []
+    for key, value in style.items():
+        if not isinstance(key, str) or not _CSS_NAME.match(key):
+            continue
+        if value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, (int, float)):
+            if isinstance(value, float) and not math.isfinite(value):
+                continue
+            text = js_number(value)
+            if value != 0 and not key.startswith("--") and _camel(key) not in _UNITLESS:
+                text += "px"
+        elif isinstance(value, str):
+            text = value.strip()
+        else:
+            continue
+        if text:
+            parts.append(f"{_css_name(key)}:{text}")
+    return ";".join(parts)
+
+
+def _attr(name: str, value: Any) -> str:
+    """` name="value"`, ` name` or "" (omitted), with React's rules for booleans and URLs."""
+    if value is None or not _ATTR_NAME.match(name):
+        return ""
+    lower = name.lower()
+    if lower.startswith("on"):
+        return ""  # event handlers never come from data
+    loose = lower in _ENUMERATED or lower.startswith(("data-", "aria-"))
+    if lower in _BOOLEAN and not loose:
+        return f" {name}" if isinstance(value, (bool, str, int, float)) and value else ""
+    if isinstance(value, bool):
+        if loose:
+            return f' {name}="{"true" if value else "false"}"'
+        return f" {name}" if value and lower in _OVERLOADED else ""
+    text = _text(value)
+    if text is None:
+        return ""
+    if lower in _URLS and not _safe_url(text):
+        return ""
+    return f' {name}="{_html.escape(text, quote=True)}"'
+
+
+def _attrs(pairs: list[tuple[str, Any]]) -> str:
+    out = []
+    for name, value in pairs:
+        if name == "style":
+            css = style_to_css(value)
+            out.append(f' style="{_html.escape(css, quote=True)}"' if css else "")
+        elif name == "id":
+            out.append(f' id="{_html.escape(id_string(value), quote=True)}"' if value else "")
+        else:
+            out.append(_attr(name, value))
+    return "".join(out)
+
+
+def _classes(*names: Any) -> str | None:
+    joined = " ".join(n for n in names if isinstance(n, str) and n)
+    return joined or None
+
+
+# --- the walk ---------------------------------------------------------------------------------
+
+def render_html(component_json: Any) -> str:
+    """HTML for a layout in Dash's JSON shape: a component, a list, a string or a number."""
+    out: list[str] = []
+    _render(component_json, out)
+    return "".join(out)
+
+
+def _render(node: Any, out: list[str]) -> None:
+    if node is None or isinstance(node, bool):
+        return
+    if isinstance(node, (str, int, float)):
+        out.append(_html.escape(_text(node) or "", quote=False))
+    elif isinstance(node, (list, tuple)):
+        for child in node:
+            _render(child, out)
+    elif isinstance(node, dict) and isinstance(node.get("type"), str):
+        props = _dict(node.get("props"))
+        namespace = node.get("namespace")
+        if namespace == HTML_NS and node["type"] in _HTML:
+            _html_element(tag_name(node["type"]), props, _HTML[node["type"]]._prop_names, out)
+        elif namespace == DCC_NS and node["type"] in _DCC_RENDERERS:
+            _DCC_RENDERERS[node["type"]](props, out)
+        else:
+            _render(props.get("children"), out)  # unknown components: their children only
+
+
+def _html_element(tag: str, props: dict, allowed: tuple[str, ...], out: list[str]) -> None:
+    if tag in _NEVER:
+        return
+    pairs: list[tuple[str, Any]] = [("id", props.get("id"))]
+    for name, value in props.items():
+        if name in _NOT_ATTRIBUTES:
+            continue
+        if name in allowed or name.startswith(("data-", "aria-")):
+            pairs.append((_RENAMED.get(name, name if "-" in name else name.lower()), value))
+    pairs.append(("style", props.get("style")))
+    out.append(f"<{tag}{_attrs(pairs)}>")
+    if tag in _VOID:
+        return
+    if tag in _TEXT_ONLY:
+        _text_content(props.get("children"), out)
+    elif tag not in _RAW_TEXT:
+        _render(props.get("children"), out)
+    out.append(f"</{tag}>")
+
+
+def _text_content(children: Any, out: list[str]) -> None:
+    # <textarea>/<title> contents are text; the parser drops one leading newline.
+    parts = children if isinstance(children, list) else [children]
+    text = "".join(t for t in (_text(p) for p in parts) if t is not None)
+    if text.startswith("\n"):
+        text = "\n" + text
+    out.append(_html.escape(text, quote=False))
+
+
+def _element(tag: str, pairs: list[tuple[str, Any]], out: list[str],
+             children: Callable[[], None] | None = None) -> None:
+    out.append(f"<{tag}{_attrs(pairs)}>")
+    if tag in _VOID:
+        return
+    if children is not None:
+        children()
+    out.append(f"</{tag}>")
+
+
+# --- dcc --------------------------------------------------------------------------------------
+
+def _nothing(props: dict, out: list[str]) -> None:
+    """Store, Location, Interval, Download, ...: no DOM, as in Dash."""
+
+
+def _children_only(props: dict, out: list[str]) -> None:
+    _render(props.get("children"), out)
+
+
+def _input(props: dict, out: list[str]) -> None:
+    """`<input id type value ...>`: the element itself (docs/dom.md)."""
+    names = ("placeholder", "min", "max", "step", "minLength", "maxLength", "pattern", "name",
+             "readOnly", "required", "disabled", "multiple", "size", "list", "autoComplete",
+             "inputMode", "spellCheck", "autoFocus")
+    pairs = [("id", props.get("id")), ("type", props.get("type") or "text"),
+             ("value", props.get("value"))]
+    pairs += [(n.lower(), props.get(n)) for n in names]
+    pairs += [("class", props.get("className")), ("style", props.get("style"))]
+    _element("input", pairs, out)
+
+
+def _textarea(props: dict, out: list[str]) -> None:
+    """`<textarea id>value</textarea>`."""
+    allowed = tuple(n for n in _DCC["Textarea"]._prop_names if n != "value")
+    body = dict(props, children=props.get("value"))
+    _html_element("textarea", body, allowed + ("children",), out)
+
+
+def _button(props: dict, out: list[str]) -> None:
+    """dcc.Button is a plain `<button>`."""
+    _html_element("button", props, _DCC["Button"]._prop_names, out)
+
+
+def _link(props: dict, out: list[str]) -> None:
+    """dcc.Link is an `<a>`; the live renderer navigates without a reload."""
+    pairs = [("id", props.get("id")), ("href", props.get("href")),
+             ("target", props.get("target")), ("title", props.get("title")),
+             ("class", props.get("className")), ("style", props.get("style"))]
+    _element("a", pairs, out, lambda: _render(props.get("children"), out))
+
+
+def _options(options: Any) -> list[tuple[Any, Any, bool]]:
+    """(value, label, disabled) per option, for the three option spellings Dash accepts."""
+    result = []
+    if isinstance(options, dict):
+        for value, label in options.items():
+            result.append((value, label, False))
+    elif isinstance(options, list):
+        for option in options:
+            if isinstance(option, dict):
+                value = option.get("value")
+                label = option.get("label")
+                result.append((value, value if label is None else label,
+                               bool(option.get("disabled"))))
+            else:
+                result.append((option, option, False))
+    return result
+
+
+def _same(a: Any, b: Any) -> bool:
+    # JavaScript's ===: True is not 1, "1" is not 1, but 1 is 1.0.
+    if _number(a) and _number(b):
+        return a == b
+    return type(a) is type(b) and a == b
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _label(label: Any, out: list[str]) -> None:
+    if isinstance(label, bool):
+        out.append("true" if label else "false")
+    else:
+        _render(label, out)
+
+
+def _choices(props: dict, out: list[str], kind: str) -> None:
+    """Checklist / RadioItems: `<div id>` of `<label><input type=kind>label</label>`."""
+    value = props.get("value")
+    chosen = value if isinstance(value, list) else ([] if value is None else [value])
+    if kind == "radio":
+        chosen = [] if value is None or isinstance(value, list) else [value]
+    label_style = _dict(props.get("labelStyle"))
+    if not props.get("inline"):
+        label_style = {"display": "block", **label_style}
+
+    def body() -> None:
+        for option_value, label, disabled in _options(props.get("options")):
+            label_attrs = _attrs([("class", props.get("labelClassName")),
+                                  ("style", label_style)])
+            out.append(f"<label{label_attrs}>")
+            checked = any(_same(option_value, v) for v in chosen)
+            _element("input", [("type", kind), ("class", props.get("inputClassName")),
+                               ("style", props.get("inputStyle")),
+                               ("value", _text(option_value)),
+                               ("checked", checked), ("disabled", disabled)], out)
+            _label(label, out)
+            out.append("</label>")
+
+    pairs = [("id", props.get("id")), ("class", props.get("className")),
+             ("style", props.get("style"))]
+    _element("div", pairs, out, body)
+
+
+def _dropdown(props: dict, out: list[str]) -> None:
+    """Closed `dcc.Dropdown`: the combobox showing the selection or the placeholder."""
+    value = props.get("value")
+    values = value if isinstance(value, list) else ([] if value is None else [value])
+    options = _options(props.get("options"))
+    multi = bool(props.get("multi"))
+    disabled = bool(props.get("disabled"))
+
+    def label_of(v: Any) -> Any:
+        for option_value, label, _ in options:
+            if _same(option_value, v):
+                return label
+        return None
+
+    def body() -> None:
+        shown = [(v, label_of(v)) for v in values]
+        shown = [(v, label) for v, label in shown if label is not None]
+        if not shown:
+            out.append('<span class="pyclient-dropdown-placeholder">')
+            _label(props.get("placeholder"), out)
+            out.append("</span>")
+        elif multi:
+            for _, label in shown:
+                out.append('<span class="pyclient-dropdown-chip">')
+                _label(label, out)
+                name = _text(label)
+                _element("button", [("type", "button"), ("class", "pyclient-dropdown-remove"),
+                                    ("aria-label", f"Remove {name or ''}".strip())], out,
+                         lambda: out.append("\u00d7"))
+                out.append("</span>")
+        else:
+            out.append('<span class="pyclient-dropdown-value">')
+            for _, label in shown:
+                _label(label, out)
+            out.append("</span>")
+        if props.get("clearable", True) is not False and shown and not disabled:
+            _element("button", [("type", "button"), ("class", "pyclient-dropdown-clear"),
+                                ("aria-label", "Clear all")], out, lambda: out.append("\u00d7"))
+
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-dropdown", props.get("className"))),
+             ("role", "combobox"), ("aria-expanded", False), ("aria-haspopup", "listbox"),
+             ("aria-disabled", True if disabled else None), ("tabindex", -1 if disabled else 0),
+             ("style", props.get("style"))]
+    _element("div", pairs, out, body)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _slider(props: dict, out: list[str], handles: int) -> None:
+    """Slider / RangeSlider: `<div class="pyclient-slider">` with range inputs and mark texts."""
+    marks = _dict(props.get("marks"))
+    positions = []
+    for key, mark in marks.items():
+        try:
+            positions.append((float(key), mark))
+        except (TypeError, ValueError):
+            continue
+    lo = props.get("min")
+    hi = props.get("max")
+    lo = lo if _number(lo) else (min(p for p, _ in positions) if positions else 0)
+    hi = hi if _number(hi) else (max(p for p, _ in positions) if positions else 1)
+    if "step" in props:
+        step = props["step"] if _number(props["step"]) else "any"
+    else:
+        step = 1 if float(lo).is_integer() and float(hi).is_integer() else "any"
+    value = props.get("value")
+    if handles == 1:
+        values = [value if _number(value) else lo]
+    else:
+        values = value if isinstance(value, list) and value else [lo, hi]
+    disabled = bool(props.get("disabled"))
+
+    def body() -> None:
+        for handle in values:
+            _element("input", [("type", "range"), ("min", lo), ("max", hi), ("step", step),
+                               ("value", handle if _number(handle) else None),
+                               ("disabled", disabled)], out)
+        for position, mark in sorted(positions, key=lambda pair: pair[0]):
+            if not lo <= position <= hi:
+                continue
+            label, style = mark, None
+            if isinstance(mark, dict):
+                label, style = mark.get("label"), mark.get("style")
+            out.append(f'<span class="pyclient-mark"{_attrs([("style", style)])}>')
+            _label(label, out)
+            out.append("</span>")
+
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-slider", props.get("className")))]
+    _element("div", pairs, out, body)
+
+
+def _markdown(props: dict, out: list[str]) -> None:
+    """The Markdown source as escaped text; the live renderer replaces it with markdown-it's."""
+    children = props.get("children")
+    parts = children if isinstance(children, list) else [children]
+    text = "\n".join(t for t in (_text(p) for p in parts) if t is not None)
+    if props.get("dedent", True) is not False:
+        text = textwrap.dedent(text).strip("\n")
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-markdown", props.get("className"))),
+             ("style", props.get("style"))]
+    _element("div", pairs, out, lambda: out.append(_html.escape(text, quote=False)))
+
+
+def _tabs(props: dict, out: list[str]) -> None:
+    """Tabs: a tablist of buttons (one per Tab) and the selected tab's content."""
+    children = props.get("children")
+    tabs = [c for c in (children if isinstance(children, list) else [children])
+            if isinstance(c, dict) and c.get("type") == "Tab"]
+    tab_props = [_dict(t.get("props")) for t in tabs]
+    tab_values = [p.get("value") if p.get("value") is not None else f"tab-{i + 1}"
+                  for i, p in enumerate(tab_props)]
+    selected = props.get("value")
+    if selected is None and tab_values:
+        selected = tab_values[0]
+
+    def tablist() -> None:
+        for tab, tab_value in zip(tab_props, tab_values):
+            is_selected = _same(tab_value, selected)
+            style = {**_dict(tab.get("style")),
+                     **(_dict(tab.get("selected_style")) if is_selected else {})}
+            classes = _classes("pyclient-tab", tab.get("className"),
+                               tab.get("selected_className") if is_selected else None)
+            _element("button", [("id", tab.get("id")), ("type", "button"), ("role", "tab"),
+                                ("class", classes), ("aria-selected", is_selected),
+                                ("disabled", bool(tab.get("disabled"))), ("style", style)],
+                     out, lambda: _label(tab.get("label"), out))
+
+    def body() -> None:
+        _element("div", [("role", "tablist"),
+                         ("class", _classes("pyclient-tablist", props.get("className"))),
+                         ("style", props.get("style"))], out, tablist)
+        content = [t.get("children") for t, v in zip(tab_props, tab_values) if _same(v, selected)]
+        _element("div", [("class", _classes("pyclient-tab-content",
+                                            props.get("content_className"))),
+                         ("style", props.get("content_style"))], out,
+                 lambda: _render(content[:1], out))
+
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-tabs", props.get("parent_className"))),
+             ("style", props.get("parent_style"))]
+    _element("div", pairs, out, body)
+
+
+def _box(css_class: str | None, style_prop: str = "style",
+         class_prop: str = "className") -> Callable[[dict, list[str]], None]:
+    """A `<div id class style>` around the component's children."""
+    def render(props: dict, out: list[str]) -> None:
+        pairs = [("id", props.get("id")),
+                 ("class", _classes(css_class, props.get(class_prop))),
+                 ("style", props.get(style_prop))]
+        _element("div", pairs, out, lambda: _render(props.get("children"), out))
+    render.__doc__ = f"`<div class={css_class!r}>` holding the children."
+    return render
+
+
+def _tooltip(props: dict, out: list[str]) -> None:
+    """A Tooltip is visible only while `show` is true."""
+    if props.get("show"):
+        _box("pyclient-tooltip")(props, out)
+
+
+def _date(value: Any) -> Any:
+    return value[:10] if isinstance(value, str) else None
+
+
+def _date_single(props: dict, out: list[str]) -> None:
+    """A native `<input type="date">`."""
+    pairs = [("id", props.get("id")), ("type", "date"), ("value", _date(props.get("date"))),
+             ("min", _date(props.get("min_date_allowed"))),
+             ("max", _date(props.get("max_date_allowed"))),
+             ("placeholder", props.get("placeholder")), ("disabled", props.get("disabled")),
+             ("class", props.get("className")), ("style", props.get("style"))]
+    _element("input", pairs, out)
+
+
+def _date_range(props: dict, out: list[str]) -> None:
+    """Two native date inputs (start, end) in a `<div id>`."""
+    def body() -> None:
+        for end in ("start", "end"):
+            _element("input", [("id", props.get(f"{end}_date_id")), ("type", "date"),
+                               ("value", _date(props.get(f"{end}_date"))),
+                               ("min", _date(props.get("min_date_allowed"))),
+                               ("max", _date(props.get("max_date_allowed"))),
+                               ("placeholder", props.get(f"{end}_date_placeholder_text")),
+                               ("disabled", props.get("disabled"))], out)
+    pairs = [("id", props.get("id")), ("class", props.get("className")),
+             ("style", props.get("style"))]
+    _element("div", pairs, out, body)
+
+
+_DCC_RENDERERS: dict[str, Callable[[dict, list[str]], None]] = {
+    "Input": _input,
+    "Textarea": _textarea,
+    "Button": _button,
+    "Link": _link,
+    "Checklist": lambda props, out: _choices(props, out, "checkbox"),
+    "RadioItems": lambda props, out: _choices(props, out, "radio"),
+    "Dropdown": _dropdown,
+    "Slider": lambda props, out: _slider(props, out, 1),
+    "RangeSlider": lambda props, out: _slider(props, out, 2),
+    "Markdown": _markdown,
+    "Tabs": _tabs,
+    "Tab": _children_only,
+    "Graph": _box("pyclient-graph"),
+    "Upload": _box("pyclient-upload"),
+    "Loading": _box(None, "parent_style", "parent_className"),
+    "Clipboard": _box("pyclient-clipboard"),
+    "Tooltip": _tooltip,
+    "DatePickerSingle": _date_single,
+    "DatePickerRange": _date_range,
+    "ConfirmDialogProvider": _children_only,
+    "Store": _nothing,
+    "Location": _nothing,
+    "Interval": _nothing,
+    "Download": _nothing,
+    "ConfirmDialog": _nothing,
+    "Geolocation": _nothing,
+}
+assert set(_DCC_RENDERERS) == set(_DCC), "every dcc component needs a pre-renderer"

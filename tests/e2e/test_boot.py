@@ -1,0 +1,46 @@
+"""pyclient's boot: input made before Python is ready is kept, and a broken site says so."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.pyclient_only
+
+
+def test_typing_before_python_is_ready_is_not_lost(app_page):
+    app = app_page("errors_demo", wait=False)
+    # The pre-rendered input is there before any script ran; type into it at once.
+    app.fill("#echo-input", "typed early")
+    assert app.evaluate("document.documentElement.dataset.pyclient") != "ready"
+    app.wait_ready()
+    expect(app.locator("#echo-input")).to_have_value("typed early")
+    expect(app.locator("#echo-output")).to_have_text("You typed: typed early")
+
+
+def test_click_before_python_is_ready_is_replayed(app_page):
+    app = app_page("prevent_update", wait=False)
+    app.click("#show-secret")
+    assert app.evaluate("document.documentElement.dataset.pyclient") != "ready"
+    app.wait_ready()
+    expect(app.locator("#body-div")).to_have_text("Elephants are the only animal that can't jump")
+
+
+def test_missing_wasm_shows_an_error(browser, static_server, site_copy):
+    name, folder = site_copy("prevent_update", "nowasm")
+    (folder / "_pyclient" / "pyodide" / "pyodide.asm.wasm").unlink()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{static_server}/{name}/")
+        # The failed fetch must be detected; waiting for the load timeout would be far longer.
+        page.wait_for_function("document.documentElement.dataset.pyclient === 'error'",
+                               timeout=60_000)
+        # A message for people: it says that Python (Pyodide) could not start.
+        expect(page.locator("body")).to_contain_text(re.compile(r"pyodide|python|wasm", re.I))
+        message = page.get_by_text(re.compile(r"pyodide|python|wasm", re.I)).first
+        expect(message).to_be_visible()
+        # The pre-rendered page is still there behind the message.
+        expect(page.locator("#show-secret")).to_have_text("Click here to see the content")
+    finally:
+        context.close()

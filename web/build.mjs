@@ -1,0 +1,34 @@
+// Bundles the browser runtime into web/dist/: main.js (Preact renderer, readiness hooks),
+// worker.js (module worker running Pyodide) and pyclient.css. Run with `node build.mjs`.
+import { build } from "esbuild";
+import { copyFile, mkdir } from "node:fs/promises";
+
+const here = new URL(".", import.meta.url).pathname;
+const dist = here + "dist/";
+
+// Pyodide finds its own files through import.meta.url, so it must stay a separate file:
+// worker.js imports it from "./pyodide/pyodide.mjs" (both live in _pyclient/ of a built site).
+const pyodideExternal = {
+  name: "pyodide-external",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pyodide\/pyodide\.mjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: "esm",
+  minify: true,
+  sourcemap: false,
+  target: "es2022",
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+await mkdir(dist, { recursive: true });
+await Promise.all([
+  build({ ...common, entryPoints: [here + "src/main.js"], outfile: dist + "main.js" }),
+  build({ ...common, entryPoints: [here + "src/worker.js"], outfile: dist + "worker.js", plugins: [pyodideExternal] }),
+  copyFile(here + "src/pyclient.css", dist + "pyclient.css"),
+]);
+console.log("web/dist: main.js, worker.js, pyclient.css");
