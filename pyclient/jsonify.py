@@ -17,7 +17,7 @@ from typing import Any
 
 from .components.base import Component
 
-__all__ = ["NotJSONError", "to_json_value", "dumps", "id_string"]
+__all__ = ["NotJSONError", "dumps", "id_string", "to_json_value"]
 
 
 class NotJSONError(TypeError):

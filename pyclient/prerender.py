@@ -10,18 +10,20 @@ engine's. Elements the HTML parser would turn into raw text that swallows the re
 from __future__ import annotations
 
 import html as _html
+import json
 import math
 import re
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from .components.dcc import COMPONENTS as _DCC
 from .components.html import ELEMENTS as _HTML
 from .components.html import tag_name
 from .jsonify import id_string
 
-__all__ = ["render_html", "style_to_css", "js_number"]
+__all__ = ["js_number", "render_html", "style_to_css"]
 
 HTML_NS = "dash_html_components"
 DCC_NS = "dash_core_components"
@@ -52,18 +54,12 @@ _VOID = {
 _NEVER = {"script", "plaintext"}  # would run, or swallow the rest of the page: live only
 _RAW_TEXT = {"xmp", "noscript", "iframe", "noembed", "noframes"}  # children: live renderer
 _TEXT_ONLY = {"textarea", "title"}  # parsed as text: only string children are written
+_DROPS_NEWLINE = {"pre", "listing", "textarea"}
 _ATTR_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.:-]*$")
 _CSS_NAME = re.compile(r"^-{0,2}[A-Za-z][A-Za-z0-9_-]*$")
 
 # CSS properties React writes bare numbers for (everything else gets "px").
-_UNITLESS_BASE = (
-    "animationIterationCount aspectRatio borderImageOutset borderImageSlice borderImageWidth "
-    "boxFlex boxFlexGroup boxOrdinalGroup columnCount columns flex flexGrow flexPositive "
-    "flexShrink flexNegative flexOrder gridArea gridRow gridRowEnd gridRowSpan gridRowStart "
-    "gridColumn gridColumnEnd gridColumnSpan gridColumnStart fontWeight lineClamp lineHeight "
-    "opacity order orphans scale tabSize widows zIndex zoom fillOpacity floodOpacity "
-    "stopOpacity strokeDasharray strokeDashoffset strokeMiterlimit strokeOpacity strokeWidth"
-).split()
+_UNITLESS_BASE = ["animationIterationCount", "aspectRatio", "borderImageOutset", "borderImageSlice", "borderImageWidth", "boxFlex", "boxFlexGroup", "boxOrdinalGroup", "columnCount", "columns", "flex", "flexGrow", "flexPositive", "flexShrink", "flexNegative", "flexOrder", "gridArea", "gridRow", "gridRowEnd", "gridRowSpan", "gridRowStart", "gridColumn", "gridColumnEnd", "gridColumnSpan", "gridColumnStart", "fontWeight", "lineClamp", "lineHeight", "opacity", "order", "orphans", "scale", "tabSize", "widows", "zIndex", "zoom", "fillOpacity", "floodOpacity", "stopOpacity", "strokeDasharray", "strokeDashoffset", "strokeMiterlimit", "strokeOpacity", "strokeWidth"]
 _UNITLESS = set(_UNITLESS_BASE) | {
     prefix + name[0].upper() + name[1:]
     for prefix in ("Webkit", "ms", "Moz", "O")
@@ -73,7 +69,7 @@ _UNITLESS = set(_UNITLESS_BASE) | {
 
 # --- values -----------------------------------------------------------------------------------
 
-def js_number(value: int | float) -> str:
+def js_number(value: float) -> str:
     """A number as JavaScript's String(n) writes it (1.0 -> "1", 1e-7 -> "1e-7")."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -104,12 +100,10 @@ def _text(value: Any) -> str | None:
     return None
 
 
-_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
-
-
 def _safe_url(value: str) -> bool:
-    # Browsers ignore surrounding control chars/spaces and tabs/newlines inside a scheme.
-    cleaned = re.sub(r"[\t\n\r]", "", value.strip(_C0_AND_SPACE))
+    # Browsers ignore control characters and spaces in a scheme: drop them all before looking
+    # (the live renderer's safeUrl does the same).
+    cleaned = re.sub(r"[\x00-\x20\x7f-\x9f]", "", value)
     return not cleaned.lower().startswith("javascript:")
 
 
@@ -186,7 +180,8 @@ def _attrs(pairs: list[tuple[str, Any]]) -> str:
             css = style_to_css(value)
             out.append(f' style="{_html.escape(css, quote=True)}"' if css else "")
         elif name == "id":
-            out.append(f' id="{_html.escape(id_string(value), quote=True)}"' if value else "")
+            if isinstance(value, (str, dict)) and value:
+                out.append(f' id="{_html.escape(id_string(value), quote=True)}"')
         else:
             out.append(_attr(name, value))
     return "".join(out)
@@ -214,15 +209,24 @@ def _render(node: Any, out: list[str]) -> None:
     elif isinstance(node, (list, tuple)):
         for child in node:
             _render(child, out)
-    elif isinstance(node, dict) and isinstance(node.get("type"), str):
-        props = _dict(node.get("props"))
-        namespace = node.get("namespace")
+    elif _is_component(node):
+        props = node["props"]
+        namespace = node["namespace"]
         if namespace == HTML_NS and node["type"] in _HTML:
             _html_element(tag_name(node["type"]), props, _HTML[node["type"]]._prop_names, out)
         elif namespace == DCC_NS and node["type"] in _DCC_RENDERERS:
             _DCC_RENDERERS[node["type"]](props, out)
         else:
             _render(props.get("children"), out)  # unknown components: their children only
+    elif isinstance(node, dict):
+        # Not a component: shown as its JSON text, as the live renderer does.
+        text = json.dumps(node, separators=(",", ":"), ensure_ascii=False, default=str)
+        out.append(_html.escape(text, quote=False))
+
+
+def _is_component(value: Any) -> bool:
+    return (isinstance(value, dict) and isinstance(value.get("type"), str)
+            and isinstance(value.get("namespace"), str) and isinstance(value.get("props"), dict))
 
 
 def _html_element(tag: str, props: dict, allowed: tuple[str, ...], out: list[str]) -> None:
@@ -238,29 +242,29 @@ def _html_element(tag: str, props: dict, allowed: tuple[str, ...], out: list[str
     out.append(f"<{tag}{_attrs(pairs)}>")
     if tag in _VOID:
         return
+    inner: list[str] = []
     if tag in _TEXT_ONLY:
-        _text_content(props.get("children"), out)
+        parts = props.get("children")
+        parts = parts if isinstance(parts, list) else [parts]
+        text = "".join(t for t in (_text(p) for p in parts) if t is not None)
+        inner.append(_html.escape(text, quote=False))
     elif tag not in _RAW_TEXT:
-        _render(props.get("children"), out)
-    out.append(f"</{tag}>")
+        _render(props.get("children"), inner)
+    content = "".join(inner)
+    if tag in _DROPS_NEWLINE and content.startswith("\n"):
+        content = "\n" + content  # the parser eats one leading newline here: keep the user's
+    out.append(f"{content}</{tag}>")
 
 
-def _text_content(children: Any, out: list[str]) -> None:
-    # <textarea>/<title> contents are text; the parser drops one leading newline.
-    parts = children if isinstance(children, list) else [children]
-    text = "".join(t for t in (_text(p) for p in parts) if t is not None)
-    if text.startswith("\n"):
-        text = "\n" + text
-    out.append(_html.escape(text, quote=False))
-
-
-def _element(tag: str, pairs: list[tuple[str, Any]], out: list[str],
-             children: Callable[[], None] | None = None) -> None:
+def _element(tag: str, pairs: list[tuple[str, Any]], out: list[str], children: Any = None) -> None:
+    """`<tag attrs>children</tag>`; `children` is a layout value or a function writing to `out`."""
     out.append(f"<{tag}{_attrs(pairs)}>")
     if tag in _VOID:
         return
-    if children is not None:
+    if callable(children):
         children()
+    else:
+        _render(children, out)
     out.append(f"</{tag}>")
 
 
@@ -303,7 +307,7 @@ def _link(props: dict, out: list[str]) -> None:
     pairs = [("id", props.get("id")), ("href", props.get("href")),
              ("target", props.get("target")), ("title", props.get("title")),
              ("class", props.get("className")), ("style", props.get("style"))]
-    _element("a", pairs, out, lambda: _render(props.get("children"), out))
+    _element("a", pairs, out, props.get("children"))
 
 
 def _options(options: Any) -> list[tuple[Any, Any, bool]]:
@@ -397,8 +401,7 @@ def _dropdown(props: dict, out: list[str]) -> None:
                 _label(label, out)
                 name = _text(label)
                 _element("button", [("type", "button"), ("class", "pyclient-dropdown-remove"),
-                                    ("aria-label", f"Remove {name or ''}".strip())], out,
-                         lambda: out.append("\u00d7"))
+                                    ("aria-label", f"Remove {name or ''}".strip())], out, "\u00d7")
                 out.append("</span>")
         else:
             out.append('<span class="pyclient-dropdown-value">')
@@ -407,7 +410,7 @@ def _dropdown(props: dict, out: list[str]) -> None:
             out.append("</span>")
         if props.get("clearable", True) is not False and shown and not disabled:
             _element("button", [("type", "button"), ("class", "pyclient-dropdown-clear"),
-                                ("aria-label", "Clear all")], out, lambda: out.append("\u00d7"))
+                                ("aria-label", "Clear all")], out, "\u00d7")
 
     pairs = [("id", props.get("id")),
              ("class", _classes("pyclient-dropdown", props.get("className"))),
@@ -475,7 +478,7 @@ def _markdown(props: dict, out: list[str]) -> None:
     pairs = [("id", props.get("id")),
              ("class", _classes("pyclient-markdown", props.get("className"))),
              ("style", props.get("style"))]
-    _element("div", pairs, out, lambda: out.append(_html.escape(text, quote=False)))
+    _element("div", pairs, out, text)
 
 
 def _tabs(props: dict, out: list[str]) -> None:
@@ -500,7 +503,7 @@ def _tabs(props: dict, out: list[str]) -> None:
             _element("button", [("id", tab.get("id")), ("type", "button"), ("role", "tab"),
                                 ("class", classes), ("aria-selected", is_selected),
                                 ("disabled", bool(tab.get("disabled"))), ("style", style)],
-                     out, lambda: _label(tab.get("label"), out))
+                     out, tab.get("label"))
 
     def body() -> None:
         _element("div", [("role", "tablist"),
@@ -510,7 +513,7 @@ def _tabs(props: dict, out: list[str]) -> None:
         _element("div", [("class", _classes("pyclient-tab-content",
                                             props.get("content_className"))),
                          ("style", props.get("content_style"))], out,
-                 lambda: _render(content[:1], out))
+                 content[:1])
 
     pairs = [("id", props.get("id")),
              ("class", _classes("pyclient-tabs", props.get("parent_className"))),
@@ -525,7 +528,7 @@ def _box(css_class: str | None, style_prop: str = "style",
         pairs = [("id", props.get("id")),
                  ("class", _classes(css_class, props.get(class_prop))),
                  ("style", props.get(style_prop))]
-        _element("div", pairs, out, lambda: _render(props.get("children"), out))
+        _element("div", pairs, out, props.get("children"))
     render.__doc__ = f"`<div class={css_class!r}>` holding the children."
     return render
 

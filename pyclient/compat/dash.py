@@ -12,6 +12,7 @@ from pyclient import (  # noqa: F401
 from pyclient.compat.managers import CeleryManager, DiskcacheManager  # noqa: F401
 
 __version__ = "4.4.1"
+__path__: list[str] = []  # a package to importlib, so `dash.exceptions` etc. resolve via the finder
 
 
 def get_asset_url(path: str) -> str:

@@ -10,17 +10,10 @@ from __future__ import annotations
 import base64
 import io
 import os
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .base import Component
-
-__all__ = [
-    "Button", "Checklist", "Clipboard", "ConfirmDialog", "ConfirmDialogProvider",
-    "DatePickerRange", "DatePickerSingle", "Download", "Dropdown", "Geolocation", "Graph",
-    "Input", "Interval", "Link", "Loading", "Location", "Markdown", "RadioItems", "RangeSlider",
-    "Slider", "Store", "Tab", "Tabs", "Textarea", "Tooltip", "Upload",
-    "send_bytes", "send_data_frame", "send_file", "send_string",
-]
 
 NAMESPACE = "dash_core_components"
 
@@ -101,6 +94,14 @@ _ARGS = {
     "className_reject className_disabled style style_active style_reject style_disabled",
 }
 
+__all__ = [
+    "COMPONENTS", "Button", "Checklist", "Clipboard", "ConfirmDialog", "ConfirmDialogProvider",
+    "DatePickerRange", "DatePickerSingle", "DccComponent", "Download", "Dropdown", "Geolocation",
+    "Graph", "Input", "Interval", "Link", "Loading", "Location", "Markdown", "RadioItems",
+    "RangeSlider", "Slider", "Store", "Tab", "Tabs", "Textarea", "Tooltip", "Upload", "send_bytes",
+    "send_data_frame", "send_file", "send_string",
+]
+
 # Arguments Dash 4.4.1 refuses to build without.
 _REQUIRED = {"Link": ("href",), "Location": ("id",), "Store": ("id",)}
 
@@ -134,11 +135,35 @@ def _make(name: str) -> type[DccComponent]:
     return type(name, (DccComponent,), namespace)
 
 
-for _name in _ARGS:
-    globals()[_name] = _make(_name)
-del _name
+# One line per component, so editors and type checkers see every class.
+Button = _make("Button")
+Checklist = _make("Checklist")
+Clipboard = _make("Clipboard")
+ConfirmDialog = _make("ConfirmDialog")
+ConfirmDialogProvider = _make("ConfirmDialogProvider")
+DatePickerRange = _make("DatePickerRange")
+DatePickerSingle = _make("DatePickerSingle")
+Download = _make("Download")
+Dropdown = _make("Dropdown")
+Geolocation = _make("Geolocation")
+Graph = _make("Graph")
+Input = _make("Input")
+Interval = _make("Interval")
+Link = _make("Link")
+Loading = _make("Loading")
+Location = _make("Location")
+Markdown = _make("Markdown")
+RadioItems = _make("RadioItems")
+RangeSlider = _make("RangeSlider")
+Slider = _make("Slider")
+Store = _make("Store")
+Tab = _make("Tab")
+Tabs = _make("Tabs")
+Textarea = _make("Textarea")
+Tooltip = _make("Tooltip")
+Upload = _make("Upload")
 
-COMPONENTS: dict[str, type[DccComponent]] = {name: globals()[name] for name in _ARGS}
+COMPONENTS: dict[str, type[DccComponent]] = {n: globals()[n] for n in sorted(_ARGS)}
 
 
 # --- download helpers: the dict a `dcc.Download`'s `data` prop expects ---------------------
@@ -207,5 +232,5 @@ def __getattr__(name: str) -> Any:
     # Only reached for names that do not exist: say what does.
     raise AttributeError(
         f"pyclient.components.dcc has no component `{name}`. Dash 4.4.1's dcc has: "
-        f"{', '.join(__all__)}."
+        f"{', '.join(sorted(_ARGS))}."
     )

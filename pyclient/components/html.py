@@ -12,19 +12,21 @@ from typing import Any
 
 from .base import Component
 
+# Dash 4.4.1's `dash.html.__all__` (125 elements), plus this module's helpers.
 __all__ = [
-    "A", "Abbr", "Acronym", "Address", "Area", "Article", "Aside", "Audio", "B", "Base",
-    "Basefont", "Bdi", "Bdo", "Big", "Blink", "Blockquote", "Br", "Button", "Canvas", "Caption",
-    "Center", "Cite", "Code", "Col", "Colgroup", "Content", "Data", "Datalist", "Dd", "Del",
-    "Details", "Dfn", "Dialog", "Div", "Dl", "Dt", "Em", "Embed", "Fieldset", "Figcaption",
-    "Figure", "Font", "Footer", "Form", "Frame", "Frameset", "H1", "H2", "H3", "H4", "H5", "H6",
-    "Header", "Hgroup", "Hr", "I", "Iframe", "Img", "Ins", "Kbd", "Keygen", "Label", "Legend",
-    "Li", "Link", "Main", "MapEl", "Mark", "Marquee", "Meta", "Meter", "Nav", "Nobr", "Noscript",
-    "ObjectEl", "Ol", "Optgroup", "Option", "Output", "P", "Param", "Picture", "Plaintext", "Pre",
-    "Progress", "Q", "Rb", "Rp", "Rt", "Rtc", "Ruby", "S", "Samp", "Script", "Section", "Select",
-    "Shadow", "Slot", "Small", "Source", "Spacer", "Span", "Strike", "Strong", "Sub", "Summary",
-    "Sup", "Table", "Tbody", "Td", "Template", "Textarea", "Tfoot", "Th", "Thead", "Time",
-    "Title", "Tr", "Track", "U", "Ul", "Var", "Video", "Wbr", "Xmp",
+    "ELEMENTS", "H1", "H2", "H3", "H4", "H5", "H6", "A", "Abbr", "Acronym", "Address", "Area",
+    "Article", "Aside", "Audio", "B", "Base", "Basefont", "Bdi", "Bdo", "Big", "Blink",
+    "Blockquote", "Br", "Button", "Canvas", "Caption", "Center", "Cite", "Code", "Col", "Colgroup",
+    "Content", "Data", "Datalist", "Dd", "Del", "Details", "Dfn", "Dialog", "Div", "Dl", "Dt",
+    "Em", "Embed", "Fieldset", "Figcaption", "Figure", "Font", "Footer", "Form", "Frame",
+    "Frameset", "Header", "Hgroup", "Hr", "HtmlComponent", "I", "Iframe", "Img", "Ins", "Kbd",
+    "Keygen", "Label", "Legend", "Li", "Link", "Main", "MapEl", "Mark", "Marquee", "Meta", "Meter",
+    "Nav", "Nobr", "Noscript", "ObjectEl", "Ol", "Optgroup", "Option", "Output", "P", "Param",
+    "Picture", "Plaintext", "Pre", "Progress", "Q", "Rb", "Rp", "Rt", "Rtc", "Ruby", "S", "Samp",
+    "Script", "Section", "Select", "Shadow", "Slot", "Small", "Source", "Spacer", "Span", "Strike",
+    "Strong", "Sub", "Summary", "Sup", "Table", "Tbody", "Td", "Template", "Textarea", "Tfoot",
+    "Th", "Thead", "Time", "Title", "Tr", "Track", "U", "Ul", "Var", "Video", "Wbr", "Xmp",
+    "tag_name",
 ]
 
 NAMESPACE = "dash_html_components"
@@ -122,16 +124,141 @@ def _make(name: str) -> type[HtmlComponent]:
     return type(name, (HtmlComponent,), namespace)
 
 
-for _name in __all__:
-    globals()[_name] = _make(_name)
-del _name
+# One line per element, so editors and type checkers see every class.
+A = _make("A")
+Abbr = _make("Abbr")
+Acronym = _make("Acronym")
+Address = _make("Address")
+Area = _make("Area")
+Article = _make("Article")
+Aside = _make("Aside")
+Audio = _make("Audio")
+B = _make("B")
+Base = _make("Base")
+Basefont = _make("Basefont")
+Bdi = _make("Bdi")
+Bdo = _make("Bdo")
+Big = _make("Big")
+Blink = _make("Blink")
+Blockquote = _make("Blockquote")
+Br = _make("Br")
+Button = _make("Button")
+Canvas = _make("Canvas")
+Caption = _make("Caption")
+Center = _make("Center")
+Cite = _make("Cite")
+Code = _make("Code")
+Col = _make("Col")
+Colgroup = _make("Colgroup")
+Content = _make("Content")
+Data = _make("Data")
+Datalist = _make("Datalist")
+Dd = _make("Dd")
+Del = _make("Del")
+Details = _make("Details")
+Dfn = _make("Dfn")
+Dialog = _make("Dialog")
+Div = _make("Div")
+Dl = _make("Dl")
+Dt = _make("Dt")
+Em = _make("Em")
+Embed = _make("Embed")
+Fieldset = _make("Fieldset")
+Figcaption = _make("Figcaption")
+Figure = _make("Figure")
+Font = _make("Font")
+Footer = _make("Footer")
+Form = _make("Form")
+Frame = _make("Frame")
+Frameset = _make("Frameset")
+H1 = _make("H1")
+H2 = _make("H2")
+H3 = _make("H3")
+H4 = _make("H4")
+H5 = _make("H5")
+H6 = _make("H6")
+Header = _make("Header")
+Hgroup = _make("Hgroup")
+Hr = _make("Hr")
+I = _make("I")
+Iframe = _make("Iframe")
+Img = _make("Img")
+Ins = _make("Ins")
+Kbd = _make("Kbd")
+Keygen = _make("Keygen")
+Label = _make("Label")
+Legend = _make("Legend")
+Li = _make("Li")
+Link = _make("Link")
+Main = _make("Main")
+MapEl = _make("MapEl")
+Mark = _make("Mark")
+Marquee = _make("Marquee")
+Meta = _make("Meta")
+Meter = _make("Meter")
+Nav = _make("Nav")
+Nobr = _make("Nobr")
+Noscript = _make("Noscript")
+ObjectEl = _make("ObjectEl")
+Ol = _make("Ol")
+Optgroup = _make("Optgroup")
+Option = _make("Option")
+Output = _make("Output")
+P = _make("P")
+Param = _make("Param")
+Picture = _make("Picture")
+Plaintext = _make("Plaintext")
+Pre = _make("Pre")
+Progress = _make("Progress")
+Q = _make("Q")
+Rb = _make("Rb")
+Rp = _make("Rp")
+Rt = _make("Rt")
+Rtc = _make("Rtc")
+Ruby = _make("Ruby")
+S = _make("S")
+Samp = _make("Samp")
+Script = _make("Script")
+Section = _make("Section")
+Select = _make("Select")
+Shadow = _make("Shadow")
+Slot = _make("Slot")
+Small = _make("Small")
+Source = _make("Source")
+Spacer = _make("Spacer")
+Span = _make("Span")
+Strike = _make("Strike")
+Strong = _make("Strong")
+Sub = _make("Sub")
+Summary = _make("Summary")
+Sup = _make("Sup")
+Table = _make("Table")
+Tbody = _make("Tbody")
+Td = _make("Td")
+Template = _make("Template")
+Textarea = _make("Textarea")
+Tfoot = _make("Tfoot")
+Th = _make("Th")
+Thead = _make("Thead")
+Time = _make("Time")
+Title = _make("Title")
+Tr = _make("Tr")
+Track = _make("Track")
+U = _make("U")
+Ul = _make("Ul")
+Var = _make("Var")
+Video = _make("Video")
+Wbr = _make("Wbr")
+Xmp = _make("Xmp")
 
-ELEMENTS: dict[str, type[HtmlComponent]] = {name: globals()[name] for name in __all__}
+ELEMENTS: dict[str, type[HtmlComponent]] = {
+    cls._type: cls for cls in HtmlComponent.__subclasses__() if cls.__module__ == __name__
+}
 
 
 def __getattr__(name: str) -> Any:
     # Only reached for names that do not exist: say what does.
     raise AttributeError(
         f"pyclient.components.html has no element `{name}`. Dash's html module has: "
-        f"{', '.join(__all__)}."
+        f"{', '.join(ELEMENTS)}."
     )

@@ -23,6 +23,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -70,7 +71,8 @@ ORACLE_INIT_SCRIPT = """
 # fetch is in flight, nothing is marked loading, and this has held for a short quiet period
 # (the renderer dispatches follow-up callbacks a few ticks after applying a response).
 ORACLE_SETTLE_SCRIPT = """
-(quietMs) => new Promise((resolve) => {
+([quietMs, timeoutMs]) => new Promise((resolve, reject) => {
+  const start = performance.now();
   const busy = () => {
     const store = window.store;
     if (!store || store.getState().appLifecycle !== "HYDRATED") return true;
@@ -92,10 +94,42 @@ ORACLE_SETTLE_SCRIPT = """
       resolve(true);
       return;
     }
+    if (now - start > timeoutMs) {
+      reject(new Error(`Dash still busy after ${timeoutMs} ms`));
+      return;
+    }
     setTimeout(poll, 20);
   };
   poll();
 })
+"""
+
+# pyclient mode: await window.pyclient.ready or .idle(), but fail at once, with the page's text,
+# when the page reports data-pyclient="error", and fail after a deadline instead of hanging.
+PYCLIENT_AWAIT_SCRIPT = """
+async ([what, timeoutMs]) => {
+  const target = what === "ready" ? window.pyclient.ready : window.pyclient.idle();
+  let timer;
+  const failed = new Promise((_, reject) => {
+    const start = performance.now();
+    const poll = () => {
+      if (document.documentElement.dataset.pyclient === "error") {
+        reject(new Error("pyclient shows an error: " + document.body.innerText.slice(0, 3000)));
+      } else if (performance.now() - start > timeoutMs) {
+        reject(new Error(`window.pyclient.${what} did not resolve within ${timeoutMs} ms`));
+      } else {
+        timer = setTimeout(poll, 100);
+      }
+    };
+    poll();
+  });
+  try {
+    await Promise.race([target, failed]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return true;
+}
 """
 
 
@@ -168,7 +202,7 @@ def site_root(tmp_path_factory) -> Path:
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     # A wrong wasm MIME type makes Pyodide hang, so serve exactly what a static host should.
-    extensions_map = {
+    extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -176,7 +210,7 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
     }
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class names it so
+    def log_message(self, *args):
         pass
 
 
@@ -207,6 +241,7 @@ def built_site(site_root):
                 capture_output=True,
                 text=True,
                 timeout=BUILD_TIMEOUT_S,
+                check=False,
             )
             if proc.returncode == 0:
                 results[name] = (out, "")
@@ -234,19 +269,19 @@ def oracle_server(tmp_path_factory):
             return servers[name][1]
         port = free_port()
         log_path = logs / f"{name}.log"
-        log = open(log_path, "w")
-        proc = subprocess.Popen(
-            [str(ORACLE_TOOL), str(EXAMPLES / name / "app.py"), str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
+        with open(log_path, "w") as log:
+            proc = subprocess.Popen(
+                [str(ORACLE_TOOL), str(EXAMPLES / name / "app.py"), str(port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         url = f"http://127.0.0.1:{port}"
         servers[name] = (proc, url, log_path)
         deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"Dash oracle for {name} exited:\n{log_path.read_text()}", pytrace=False)
+                pytest.fail(f"Dash oracle for {name} exited:\n{log_path.read_text()}",
+                            pytrace=False)
             try:
                 with urllib.request.urlopen(url + "/", timeout=2):
                     return url
@@ -311,16 +346,18 @@ class AppPage:
             self.page.wait_for_function(
                 "window.store && window.store.getState().appLifecycle === 'HYDRATED'")
         else:
-            self.page.wait_for_function("window.pyclient && window.pyclient.ready")
-            self.page.evaluate("window.pyclient.ready")
+            self.page.wait_for_function(
+                "(window.pyclient && window.pyclient.ready)"
+                " || document.documentElement.dataset.pyclient === 'error'")
+            self.page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
         self.settle()
 
     def settle(self) -> None:
         """Wait until no callback is pending or running."""
         if self.oracle:
-            self.page.evaluate(ORACLE_SETTLE_SCRIPT, 200)
+            self.page.evaluate(ORACLE_SETTLE_SCRIPT, [200, TIMEOUT_MS])
         else:
-            self.page.evaluate("window.pyclient.idle()")
+            self.page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
 
     def calls(self) -> collections.Counter:
         """How many times each callback (by function name) ran since the page loaded."""
@@ -373,6 +410,10 @@ def app_page(request, browser, oracle):
         if oracle:
             context.add_init_script(ORACLE_INIT_SCRIPT)
         page = context.new_page()
+        # Shown with a failing test's captured output: what the page itself complained about.
+        page.on("console",
+                lambda msg: msg.type == "error" and print(f"[{name} console] {msg.text}"))
+        page.on("pageerror", lambda exc: print(f"[{name} page error] {exc}"))
         app = AppPage(page, name, oracle)
         if wait:
             page.goto(url)

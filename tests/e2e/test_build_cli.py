@@ -1,0 +1,69 @@
+"""The `pyclient build` command line contract (DESIGN "Contracts that tests rely on")."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.pyclient_only
+
+ROOT = Path(__file__).resolve().parents[2]
+APPS = Path(__file__).resolve().parent / "apps"
+
+
+def build(app_file: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pyclient", "build", str(app_file), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+
+
+def test_build_writes_a_static_site(built_site):
+    # built_site runs `python -m pyclient build examples/prevent_update/app.py --out DIR`
+    # and fails the test with the build's stderr unless it exits 0.
+    site = built_site("prevent_update")
+    for path in ("index.html", "_pyclient/main.js", "_pyclient/worker.js",
+                 "_pyclient/pyodide/pyodide.asm.wasm", "_pyclient/app.zip"):
+        assert (site / path).is_file(), f"{path} missing from the build"
+    assert 'data-pyclient="loading"' in (site / "index.html").read_text()
+
+
+def test_layout_is_prerendered(browser, static_server, built_site):
+    built_site("prevent_update")
+    # With JavaScript off, the page still shows the layout: it is in index.html itself.
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{static_server}/prevent_update/")
+        expect(page.locator("button#show-secret")).to_have_text("Click here to see the content")
+        expect(page.locator("div#body-div")).to_have_count(1)
+    finally:
+        context.close()
+
+
+def test_main_block_does_not_run_during_build(tmp_path):
+    proc = build(APPS / "main_guard_app.py", tmp_path / "site")
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output
+    assert "MAIN BLOCK RAN" not in output
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_cycle_across_callbacks_fails_the_build(tmp_path):
+    proc = build(APPS / "cycle_app.py", tmp_path / "site")
+    message = proc.stdout + proc.stderr
+    assert proc.returncode != 0, message
+    for part in ("copy_left_to_right", "copy_right_to_left", "left-input", "right-input", "value"):
+        assert part in message, f"{part!r} not named in:\n{message}"
+    assert "Traceback" not in message, message
+
+
+def test_duplicate_output_fails_the_build(tmp_path):
+    proc = build(APPS / "duplicate_output_app.py", tmp_path / "site")
+    message = proc.stdout + proc.stderr
+    assert proc.returncode != 0, message
+    for part in ("from_first_button", "from_second_button", "shared-output", "children",
+                 "allow_duplicate"):
+        assert part in message, f"{part!r} not named in:\n{message}"
+    assert "Traceback" not in message, message

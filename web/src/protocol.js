@@ -1,0 +1,51 @@
+// The messages between the main thread and the worker, in one place (docs/protocol.md).
+// Every message crosses postMessage as a JSON string, never as an object.
+
+export const BOOT = "boot";
+export const CHANGES = "changes";
+export const STATUS = "status";
+export const LAYOUT = "layout";
+export const UPDATE = "update";
+export const ERROR = "error";
+export const READY = "ready";
+export const IDLE = "idle";
+export const BUSY = "busy";
+export const FATAL = "fatal";
+
+// The spec goes out as the exact text the page holds: the main thread edits its own copy of
+// the layout in place, and re-serialising a large spec would only cost time.
+export function bootMessage(specText, base, changes) {
+  return `{"type":"boot","base":${JSON.stringify(base)},"changes":${JSON.stringify(changes)},"spec":${specText}}`;
+}
+
+export function changesMessage(seq, changes) {
+  return JSON.stringify({ type: CHANGES, seq, changes });
+}
+
+export function statusMessage(text) {
+  return JSON.stringify({ type: STATUS, text });
+}
+
+export function errorMessage(callback, message, traceback) {
+  return JSON.stringify({ type: ERROR, callback, message, traceback });
+}
+
+export function fatalMessage(message) {
+  return JSON.stringify({ type: FATAL, message });
+}
+
+// A component id as the DOM and the protocol write it: a string as is, a dict as compact JSON
+// with sorted keys and non-ASCII kept (Python: json.dumps(id, sort_keys=True,
+// separators=(",", ":"), ensure_ascii=False)).
+export function idString(id) {
+  return typeof id === "string" ? id : canonicalJson(id);
+}
+
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,96 @@
+// The module worker: loads Pyodide from the site's own copy, unpacks pyclient + the app, and
+// hands every message from the main thread to pyclient.runtime (Python does the rest).
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+import { BOOT, READY, FATAL, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
+
+const SITE_DIR = "/home/pyodide/site";
+
+// Messages wait here until Python has posted "ready", so user changes are always handled
+// after the initial callbacks, in the order they were made.
+let pending = [];
+let receive = null;
+let booting = false;
+
+self.onmessage = (event) => {
+  const text = event.data;
+  if (receive) return deliver(text);
+  if (!booting && JSON.parse(text).type === BOOT) {
+    booting = true;
+    boot(JSON.parse(text)).catch((err) => self.postMessage(fatalMessage(describe(err))));
+    return;
+  }
+  pending.push(text);
+};
+
+function deliver(text) {
+  try {
+    receive(text);
+  } catch (err) {
+    self.postMessage(errorMessage("pyclient.runtime", String(err.message || err), String(err.stack || "")));
+  }
+}
+
+// Python posts every message through this function. Until "ready" passes by, each one is
+// looked at, so the buffered changes can follow the initial callbacks.
+let readySeen = false;
+function post(text) {
+  self.postMessage(text);
+  if (readySeen) return;
+  const type = JSON.parse(text).type;
+  if (type !== READY && type !== FATAL) return;
+  readySeen = true;
+  if (type === FATAL) return;
+  // Out of Python's call stack: receive() must not run inside the post() that Python made.
+  setTimeout(() => {
+    receive = runtime.receive;
+    const queued = pending;
+    pending = [];
+    queued.forEach(deliver);
+  });
+}
+
+let runtime = null;
+
+async function boot({ spec, base, changes }) {
+  const worker = spec.worker || {};
+  const status = (text) => self.postMessage(statusMessage(text));
+  status("Loading Python…");
+  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", base).href });
+
+  const packages = worker.packages || [];
+  if (packages.length) {
+    status("Loading packages…");
+    const loaded = await pyodide.loadPackage(packages, { messageCallback: () => {} });
+    // A failed loadPackage resolves (to fewer packages) instead of rejecting.
+    const names = new Set(loaded.map((p) => p.name.toLowerCase()));
+    const missing = packages.filter((name) => !names.has(String(name).toLowerCase()));
+    if (missing.length) {
+      throw new Error(`Could not load the package(s) ${missing.join(", ")} from ${new URL("pyodide/", base).href}. ` +
+        "Rebuild the site so their wheels are listed in pyodide-lock.json.");
+    }
+  }
+
+  status("Loading the app…");
+  const bundleURL = new URL("app.zip", base).href;
+  const response = await fetch(bundleURL);
+  if (!response.ok) throw new Error(`Could not download ${bundleURL} (HTTP ${response.status}).`);
+  pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: SITE_DIR });
+
+  status("Starting the app…");
+  const sys = pyodide.pyimport("sys");
+  sys.path.insert(0, SITE_DIR);
+  sys.path.insert(0, worker.app_dir || SITE_DIR + "/app");
+  sys.destroy();
+  runtime = pyodide.pyimport("pyclient.runtime");
+  // JSPI (WebAssembly.Suspending) lets a sleeping callback yield; pyclient.runtime checks
+  // for it itself, nothing is passed here.
+  console.debug(`pyclient: Pyodide ${pyodide.version}, JSPI ${typeof WebAssembly.Suspending === "function" ? "on" : "off"}`);
+  // Components that set props while mounting (dcc.Location, dcc.Store, ...) did so before
+  // boot; Dash folds those into the initial callbacks, so they travel inside the spec.
+  runtime.start(JSON.stringify({ ...spec, initial_changes: changes || [] }), post);
+}
+
+function describe(err) {
+  const text = String((err && err.message) || err);
+  return `Python could not start: ${text}`;
+}
