@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import callbacks as _callbacks
 from . import dependencies, exceptions
@@ -27,7 +28,25 @@ def clientside_callback(code: Any, *args: Any, **kwargs: Any) -> None:
 
 
 __all__ = [
-    "ALL", "ALLSMALLER", "App", "ClientsideFunction", "Dash", "Input", "MATCH", "NoUpdate",
-    "Output", "PreventUpdate", "State", "callback", "callback_context", "clientside_callback",
-    "ctx", "dcc", "dependencies", "exceptions", "html", "no_update", "set_props",
+    "ALL",
+    "ALLSMALLER",
+    "MATCH",
+    "App",
+    "ClientsideFunction",
+    "Dash",
+    "Input",
+    "NoUpdate",
+    "Output",
+    "PreventUpdate",
+    "State",
+    "callback",
+    "callback_context",
+    "clientside_callback",
+    "ctx",
+    "dcc",
+    "dependencies",
+    "exceptions",
+    "html",
+    "no_update",
+    "set_props",
 ]

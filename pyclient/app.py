@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import callbacks as _callbacks
 from .exceptions import NoLayoutException
@@ -24,7 +25,7 @@ _SERVER_ONLY_OPTIONS = {
 class _ServerStandIn:
     """`server = app.server` works without Flask; a WSGI-style server is not part of pyclient."""
 
-    def __init__(self, app: "App") -> None:
+    def __init__(self, app: App) -> None:
         self._app = app
         self.config: dict[str, Any] = {}
 

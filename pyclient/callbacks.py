@@ -7,12 +7,13 @@ and as dicts (flexible signatures: the function gets keyword arguments / returns
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .dependencies import ClientsideFunction, DashDependency, Input, Output, State
 
-GLOBAL_CALLBACKS: list["CallbackDef"] = []
+GLOBAL_CALLBACKS: list[CallbackDef] = []
 
 
 @dataclass
@@ -162,4 +163,4 @@ def register_clientside(
     registry.append(definition)
 
 
-__all__ = ["CallbackDef", "DashDependency", "GLOBAL_CALLBACKS", "register", "register_clientside"]
+__all__ = ["GLOBAL_CALLBACKS", "CallbackDef", "DashDependency", "register", "register_clientside"]

@@ -17,6 +17,7 @@ def _build_in_subprocess(app_file: Path, out: Path) -> subprocess.CompletedProce
         [sys.executable, "-m", "pyclient", "build", str(app_file), "--out", str(out)],
         capture_output=True,
         text=True,
+        check=False,
     )
 
 

@@ -181,7 +181,9 @@ class _NoResponse:
     def delete_cookie(self, *args: Any, **kwargs: Any) -> None:
         return None
 
-    headers: dict[str, str] = {}
+    @property
+    def headers(self) -> dict[str, str]:
+        return {}
 
 
 callback_context = CallbackContext()

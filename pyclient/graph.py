@@ -6,8 +6,9 @@ callback -> downstream callbacks), so an event costs what it touches, not the ap
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .exceptions import CallbackException, CircularDependency, DuplicateCallback, MissingComponent
 

@@ -6,7 +6,8 @@ reports which ids appeared and disappeared (new ids drive the initial calls of i
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .dependencies import id_string
 

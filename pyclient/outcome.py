@@ -11,9 +11,9 @@ from .jsonify import NotJSONError, to_json_value
 class NoUpdate:
     """The `no_update` sentinel: leave this output as it is."""
 
-    _instance: "NoUpdate | None" = None
+    _instance: NoUpdate | None = None
 
-    def __new__(cls) -> "NoUpdate":
+    def __new__(cls) -> NoUpdate:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance

@@ -12,7 +12,8 @@ import os
 import sys
 import time
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import compat, context
 from .exceptions import PreventUpdate
@@ -20,7 +21,7 @@ from .jsonify import to_json_value
 from .scheduler import Call, Scheduler
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-_runtime: "Runtime | None" = None
+_runtime: Runtime | None = None
 
 
 def start(spec_json: str, post: Callable[[str], None]) -> None:
@@ -128,7 +129,7 @@ class Runtime:
                 " ? f.callPromising(serial) : null"
             )
             self._invoke_proxy = create_proxy(self._invoke_serial)
-        except Exception:  # pragma: no cover - only when the JS side refuses
+        except Exception:  # noqa: BLE001 - JSPI is optional; fall back to direct calls
             self._promising = None
         time.sleep = _Sleeper()
 

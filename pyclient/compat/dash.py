@@ -5,9 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from pyclient import (  # noqa: F401
-    ALL, ALLSMALLER, MATCH, App, ClientsideFunction, Dash, Input, NoUpdate, Output,
-    PreventUpdate, State, callback, callback_context, clientside_callback, ctx, dcc,
-    dependencies, exceptions, html, no_update, set_props,
+    ALL,
+    ALLSMALLER,
+    MATCH,
+    App,
+    ClientsideFunction,
+    Dash,
+    Input,
+    NoUpdate,
+    Output,
+    PreventUpdate,
+    State,
+    callback,
+    callback_context,
+    clientside_callback,
+    ctx,
+    dcc,
+    dependencies,
+    exceptions,
+    html,
+    no_update,
+    set_props,
 )
 from pyclient.compat.managers import CeleryManager, DiskcacheManager  # noqa: F401
 

@@ -5,7 +5,12 @@ import json
 import pytest
 
 from pyclient import ctx, no_update
-from pyclient.exceptions import CircularDependency, DuplicateCallback, MissingComponent, PreventUpdate
+from pyclient.exceptions import (
+    CircularDependency,
+    DuplicateCallback,
+    MissingComponent,
+    PreventUpdate,
+)
 from pyclient.graph import Graph
 from pyclient.scheduler import Scheduler
 
@@ -250,7 +255,7 @@ def test_memo_is_opt_in_and_hit_behaves_like_a_call():
         sched = make(memoize)
         ran = []
 
-        def slow(v):
+        def slow(v, ran=ran):
             ran.append(v)
             return f"x{v}"
 

@@ -55,7 +55,12 @@ async function boot({ spec, base, changes }) {
   const worker = spec.worker || {};
   const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
-  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", base).href });
+  const indexURL = new URL("pyodide/", base).href;
+  const bundleURL = new URL("app.zip", base).href;
+  const bundle = fetch(bundleURL); // downloads while Pyodide starts
+  // loadPyodide hangs when the wasm is missing or has the wrong MIME type; a HEAD request
+  // run alongside it turns those into a clear message at once.
+  const [pyodide] = await Promise.all([loadPyodide({ indexURL }), checkWasm(indexURL + "pyodide.asm.wasm")]);
 
   const packages = worker.packages || [];
   if (packages.length) {
@@ -65,14 +70,13 @@ async function boot({ spec, base, changes }) {
     const names = new Set(loaded.map((p) => p.name.toLowerCase()));
     const missing = packages.filter((name) => !names.has(String(name).toLowerCase()));
     if (missing.length) {
-      throw new Error(`Could not load the package(s) ${missing.join(", ")} from ${new URL("pyodide/", base).href}. ` +
+      throw new Error(`Could not load the package(s) ${missing.join(", ")} from ${indexURL}. ` +
         "Rebuild the site so their wheels are listed in pyodide-lock.json.");
     }
   }
 
   status("Loading the app…");
-  const bundleURL = new URL("app.zip", base).href;
-  const response = await fetch(bundleURL);
+  const response = await bundle;
   if (!response.ok) throw new Error(`Could not download ${bundleURL} (HTTP ${response.status}).`);
   pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: SITE_DIR });
 
@@ -88,6 +92,16 @@ async function boot({ spec, base, changes }) {
   // Components that set props while mounting (dcc.Location, dcc.Store, ...) did so before
   // boot; Dash folds those into the initial callbacks, so they travel inside the spec.
   runtime.start(JSON.stringify({ ...spec, initial_changes: changes || [] }), post);
+}
+
+async function checkWasm(url) {
+  const response = await fetch(url, { method: "HEAD" });
+  if (response.status === 405 || response.status === 501) return; // the server does not do HEAD
+  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
+  const type = response.headers.get("content-type") || "";
+  if (type && !type.startsWith("application/wasm")) {
+    throw new Error(`${url} is served as "${type}"; it must be served as application/wasm.`);
+  }
 }
 
 function describe(err) {

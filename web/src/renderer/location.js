@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 const FIELDS = ["pathname", "href", "hash", "search"];
 
 export function Location({ node, props, setProps }) {
-  const previous = useRef({});
+  const previous = useRef(props);
 
   useLayoutEffect(() => {
     const refresh = props.refresh ?? true;

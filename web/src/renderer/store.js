@@ -53,12 +53,13 @@ export function Store({ node, props, id, setProps }) {
     if (old == null && data != null) {
       store.current.set(id, data);
       setProps({ modified_timestamp: store.current.modified(id) });
-    } else if (!same(old, data) && old !== undefined) {
+    } else if (!same(old, data)) {
       setProps({ data: old, modified_timestamp: store.current.modified(id) });
     }
   }, []);
 
   // After every update: clear_data empties the store; new data is stored and timestamped.
+  // (`same` tells undefined from null, as ramda's equals does in Dash.)
   const first = useRef(true);
   useLayoutEffect(() => {
     if (first.current) {

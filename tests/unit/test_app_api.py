@@ -1,0 +1,101 @@
+"""The app API: decorator signatures, the dash alias, loading an app file."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from pyclient import App, Input, Output, State
+from pyclient.callbacks import parse_callback_args
+from pyclient.components import html
+from pyclient.scheduler import Scheduler
+
+from .drive import execute
+
+
+def test_positional_lists_and_keywords_flatten_the_same():
+    a = parse_callback_args((Output("o", "children"), Input("i", "value"), State("s", "value")), {})
+    b = parse_callback_args(([Output("o", "children")], [Input("i", "value")], [State("s", "value")]), {})
+    c = parse_callback_args((), {"output": Output("o", "children"), "inputs": [Input("i", "value")], "state": [State("s", "value")]})
+    for cb in (a, b, c):
+        assert [str(d) for d in cb.outputs + cb.inputs + cb.states] == ["o.children", "i.value", "s.value"]
+    assert a.output_shape == "single" and b.output_shape == "list" and c.output_shape == "single"
+
+
+def test_flexible_signature_passes_kwargs_and_returns_dict():
+    app = App(__name__)
+    app.layout = html.Div([html.Div(id="a", children="A"), html.Div(id="s", title="S"), html.Div(id="x"), html.Div(id="y")])
+
+    @app.callback(
+        output={"first": Output("x", "children"), "second": Output("y", "children")},
+        inputs={"a_text": Input("a", "children")},
+        state={"title": State("s", "title")},
+    )
+    def combine(a_text, title):
+        from pyclient import ctx
+
+        assert ctx.args_grouping["a_text"]["value"] == "A"
+        return {"first": a_text + title, "second": title}
+
+    spec = app.spec()
+    sched = Scheduler(spec["callbacks"], spec["layout"])
+    sched.start()
+    (call,) = sched.next_calls()
+    assert call.kwargs == {"a_text": "A", "title": "S"}
+    outcome = execute(sched, call, combine)
+    assert [u["value"] for u in outcome.updates] == ["AS", "S"]
+
+
+def test_prevent_initial_callbacks_app_wide_and_unique_names():
+    app = App(__name__, prevent_initial_callbacks=True)
+    app.layout = html.Div([html.Button(id="b"), html.Div(id="o"), html.Div(id="p")])
+
+    @app.callback(Output("o", "children"), Input("b", "n_clicks"))
+    def cb(n):
+        return n
+
+    @app.callback(Output("p", "children"), Input("b", "n_clicks"), prevent_initial_call=False)
+    def cb(n):  # noqa: F811 - same name on purpose
+        return n
+
+    entries = app.spec()["callbacks"]
+    assert [(e["name"], e["prevent_initial_call"]) for e in entries] == [("cb", True), ("cb#2", False)]
+
+
+def test_unknown_dependency_is_a_clear_type_error():
+    with pytest.raises(TypeError, match="Output, Input or State"):
+        parse_callback_args(("not a dependency",), {})
+
+
+def test_server_stand_in_and_run_server_exist():
+    app = App(__name__, external_stylesheets=["https://example.invalid/x.css"])
+    server = app.server
+    assert server is not None and callable(app.run_server)
+
+
+def test_build_subprocess_imports_dash_alias_without_running_main(tmp_path):
+    app_file = tmp_path / "app.py"
+    app_file.write_text(textwrap.dedent("""
+        from dash import Dash, html, Input, Output, callback, no_update
+        from dash.exceptions import PreventUpdate
+        from dash.dependencies import State
+        app = Dash(__name__)
+        server = app.server
+        app.layout = html.Div([html.Button("go", id="b"), html.Div(id="o")])
+
+        @callback(Output("o", "children"), Input("b", "n_clicks"))
+        def show(n):
+            return str(n)
+
+        if __name__ == "__main__":
+            raise SystemExit("the main block must not run during a build")
+    """))
+    code = (
+        "import json, sys; from pyclient.loader import load_app; "
+        f"app, m = load_app({str(app_file)!r}); import dash; "
+        "print(dash.Dash is type(app), json.dumps([c['name'] for c in app.spec()['callbacks']]))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == 'True ["show"]'
