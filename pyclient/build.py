@@ -134,6 +134,7 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
         '<!doctype html>\n<html lang="en" data-pyclient="loading">\n<head>\n'
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<link rel="icon" href="data:,">\n'  # no favicon request, no 404 in the console
         f"<title>{html_escape.escape(spec['title'])}</title>\n"
         '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
         f"{links}\n<script>{EARLY_CLICKS}</script>\n</head>\n<body>\n"

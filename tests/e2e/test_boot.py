@@ -32,10 +32,11 @@ def test_missing_wasm_shows_an_error(browser, static_server, site_copy):
     context = browser.new_context()
     try:
         page = context.new_page()
+        page.on("console", lambda msg: print(f"[console {msg.type}] {msg.text}"))
         page.goto(f"{static_server}/{name}/")
         # The failed fetch must be detected; waiting for the load timeout would be far longer.
         page.wait_for_function("document.documentElement.dataset.pyclient === 'error'",
-                               timeout=60_000)
+                               timeout=30_000)
         # A message for people: it says that Python (Pyodide) could not start.
         about_python = re.compile(r"pyodide|python|wasm", re.IGNORECASE)
         expect(page.locator("body")).to_contain_text(about_python)

@@ -150,9 +150,16 @@ function Chrome() {
         h("span", null, errors.length === 1 ? "1 callback error" : `${errors.length} callback errors`),
         h("button", { type: "button", "aria-label": "Dismiss", onClick: () => { errors = []; paintChrome(); } }, "×")),
       errors.map((e, i) => h("div", { class: "pyclient-error", key: i },
-        h("div", { class: "pyclient-error-callback" }, e.callback),
+        h("div", { class: "pyclient-error-callback" }, e.callback, h("span", { class: "pyclient-error-outputs" }, outputsOf(e.callback))),
         h("div", { class: "pyclient-error-message" }, e.message),
         e.traceback && h("pre", null, e.traceback)))));
+}
+
+// Where an error happened: the outputs of the callback, from the spec ("a.children, b.value").
+function outputsOf(name) {
+  const callback = (spec.callbacks || []).find((c) => c.name === name);
+  const outputs = callback ? callback.outputs.map((o) => `${P.idString(o.id)}.${o.property}`) : [];
+  return outputs.length ? ` → ${outputs.join(", ")}` : "";
 }
 
 function fail(message) {
@@ -244,8 +251,8 @@ for (const [id, node] of byId) {
 
 // Clicks made before now were recorded by the inline script in index.html; from here on the
 // renderers count them, so the recorder is switched off in the same breath.
-const early = Array.isArray(window.__pyclientEarly) ? window.__pyclientEarly : [];
-window.__pyclientEarly = null;
+const early = Array.isArray(window.__pyclientEarly) ? window.__pyclientEarly.slice() : [];
+window.__pyclientLive = true;
 
 // The worker starts downloading Pyodide while the layout renders.
 const workerURL = new URL("worker.js", import.meta.url);
@@ -269,5 +276,6 @@ mounting = false;
 paintChrome();
 
 // Props set while mounting (dcc.Location, dcc.Store, ...) go with boot; typed values follow.
-worker.postMessage(P.bootMessage(specText, new URL("./", import.meta.url).href, mountChanges));
+const { pathname, search, hash, href } = window.location;
+worker.postMessage(P.bootMessage(specText, new URL("./", import.meta.url).href, { pathname, search, hash, href }, mountChanges));
 typed.forEach(send);

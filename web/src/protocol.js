@@ -14,8 +14,9 @@ export const FATAL = "fatal";
 
 // The spec goes out as the exact text the page holds: the main thread edits its own copy of
 // the layout in place, and re-serialising a large spec would only cost time.
-export function bootMessage(specText, base, changes) {
-  return `{"type":"boot","base":${JSON.stringify(base)},"changes":${JSON.stringify(changes)},"spec":${specText}}`;
+export function bootMessage(specText, base, location, changes) {
+  const head = JSON.stringify({ type: BOOT, base, location, changes });
+  return `${head.slice(0, -1)},"spec":${specText}}`;
 }
 
 export function changesMessage(seq, changes) {

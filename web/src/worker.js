@@ -51,8 +51,8 @@ function post(text) {
 
 let runtime = null;
 
-async function boot({ spec, base, changes }) {
-  const worker = spec.worker || {};
+async function boot({ spec, base, location, changes }) {
+  const options = spec.worker || {};
   const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
   const indexURL = new URL("pyodide/", base).href;
@@ -62,7 +62,7 @@ async function boot({ spec, base, changes }) {
   // run alongside it turns those into a clear message at once.
   const [pyodide] = await Promise.all([loadPyodide({ indexURL }), checkWasm(indexURL + "pyodide.asm.wasm")]);
 
-  const packages = worker.packages || [];
+  const packages = options.packages || [];
   if (packages.length) {
     status("Loading packages…");
     const loaded = await pyodide.loadPackage(packages, { messageCallback: () => {} });
@@ -83,15 +83,15 @@ async function boot({ spec, base, changes }) {
   status("Starting the app…");
   const sys = pyodide.pyimport("sys");
   sys.path.insert(0, SITE_DIR);
-  sys.path.insert(0, worker.app_dir || SITE_DIR + "/app");
+  sys.path.insert(0, options.app_dir || SITE_DIR + "/app");
   sys.destroy();
   runtime = pyodide.pyimport("pyclient.runtime");
   // JSPI (WebAssembly.Suspending) lets a sleeping callback yield; pyclient.runtime checks
   // for it itself, nothing is passed here.
   console.debug(`pyclient: Pyodide ${pyodide.version}, JSPI ${typeof WebAssembly.Suspending === "function" ? "on" : "off"}`);
-  // Components that set props while mounting (dcc.Location, dcc.Store, ...) did so before
-  // boot; Dash folds those into the initial callbacks, so they travel inside the spec.
-  runtime.start(JSON.stringify({ ...spec, initial_changes: changes || [] }), post);
+  // The page URL, and the props components set while mounting (dcc.Location, dcc.Store, ...;
+  // Dash folds those into the initial callbacks), travel inside the spec.
+  runtime.start(JSON.stringify({ ...spec, location, initial_changes: changes || [] }), post);
 }
 
 async function checkWasm(url) {

@@ -1,8 +1,7 @@
-// dcc.Checklist and dcc.RadioItems: <div id> holding one <label><input><span>label</span></label>
-// per option. As in Dash 4.4.1, checking a box appends its value to the Checklist value (click
+// dcc.Checklist and dcc.RadioItems: <div id> holding one <label><input>label</label> per option. As in Dash 4.4.1, checking a box appends its value to the Checklist value (click
 // order) and unchecking removes it; RadioItems sends the one value picked.
 import { h } from "preact";
-import { classes, cssStyle } from "./html.js";
+import { cssStyle } from "./html.js";
 import { isComponent, renderValue } from "./index.js";
 
 // Options: a list of strings/numbers, a dict value -> label, or a list of {label, value, disabled}.
@@ -23,19 +22,15 @@ export function optionLabel(option) {
 }
 
 function OptionList({ props, id, inputType, selected, onPick }) {
-  const kind = inputType === "checkbox" ? "pyclient-checklist" : "pyclient-radioitems";
-  return h("div", { id, class: classes(kind, props.className), style: cssStyle(props.style) },
-    sanitizeOptions(props.options).map((option, i) => h("label", {
-      key: i,
-      class: classes("pyclient-option", props.inline && "pyclient-inline", props.labelClassName),
-      style: cssStyle(props.labelStyle),
-    },
-    h("input", {
-      type: inputType, name: id, value: String(option.value), checked: selected.includes(option.value),
-      disabled: !!option.disabled, class: props.inputClassName || undefined, style: cssStyle(props.inputStyle),
-      onChange: () => onPick(option),
-    }),
-    h("span", { title: option.title }, optionLabel(option)))));
+  // Without `inline` each label is a block, as Dash's labelStyle default does.
+  const labelStyle = props.inline ? cssStyle(props.labelStyle) : { display: "block", ...cssStyle(props.labelStyle) };
+  return h("div", { id, class: props.className, style: cssStyle(props.style) },
+    sanitizeOptions(props.options).map((option, i) => h("label", { key: i, class: props.labelClassName, style: labelStyle },
+      h("input", {
+        type: inputType, class: props.inputClassName, style: cssStyle(props.inputStyle), value: String(option.value),
+        checked: selected.includes(option.value), disabled: !!option.disabled, onChange: () => onPick(option),
+      }),
+      optionLabel(option))));
 }
 
 export function Checklist({ node, props, id, setProps }) {

@@ -68,7 +68,7 @@ export function Dropdown({ node, props, id, setProps }) {
 
   const toggle = (event) => {
     // Clicks on the menu, the clear button or a chip's remove button are handled there.
-    if (disabled || event.target.closest(".pyclient-dropdown-menu, .pyclient-dropdown-clear, .pyclient-chip-remove")) return;
+    if (disabled || event.target.closest(".pyclient-dropdown-menu, .pyclient-dropdown-clear, .pyclient-dropdown-remove")) return;
     if (open) close();
     else setOpen(true);
   };
@@ -77,17 +77,22 @@ export function Dropdown({ node, props, id, setProps }) {
     else if ((event.key === "Enter" || event.key === "ArrowDown") && !open && event.target === box.current) setOpen(true);
   };
 
-  const optionOf = (value) => options.find((o) => o.value === value) || { label: String(value), value };
+  // Values with no matching option are not shown (the placeholder is, when none is left).
+  const shownValues = values.filter((value) => options.some((o) => o.value === value));
+  const labelOf = (value) => options.find((o) => o.value === value);
   let shown;
-  if (!values.length) shown = h("span", { class: "pyclient-dropdown-placeholder" }, props.placeholder ?? "");
-  else if (!multi) shown = h("span", { class: "pyclient-dropdown-label" }, optionLabel(optionOf(values[0])));
+  if (!shownValues.length) shown = h("span", { class: "pyclient-dropdown-placeholder" }, props.placeholder ?? "");
+  else if (!multi) shown = h("span", { class: "pyclient-dropdown-value" }, optionLabel(labelOf(shownValues[0])));
   else {
-    shown = values.map((value, i) => h("span", { class: "pyclient-chip", key: i }, optionLabel(optionOf(value)),
-      h("button", {
-        type: "button", class: "pyclient-chip-remove", disabled,
-        "aria-label": `Remove ${typeof optionOf(value).label === "string" ? optionOf(value).label : value}`,
-        onClick: () => choose(asList(node.props.value).filter((v) => v !== value)),
-      }, "×")));
+    shown = shownValues.map((value, i) => {
+      const option = labelOf(value);
+      return h("span", { class: "pyclient-dropdown-chip", key: i }, optionLabel(option),
+        h("button", {
+          type: "button", class: "pyclient-dropdown-remove",
+          "aria-label": `Remove ${typeof option.label === "object" ? "" : option.label ?? value}`.trim(),
+          onClick: () => choose(asList(node.props.value).filter((v) => v !== value)),
+        }, "×"));
+    });
   }
 
   const search = props.search_value || "";
@@ -107,12 +112,12 @@ export function Dropdown({ node, props, id, setProps }) {
       !visible.length && h("div", { class: "pyclient-dropdown-empty" }, "No options found")));
 
   return h("div", {
-    ref: box, id, role: "combobox", "aria-expanded": open, "aria-haspopup": "listbox", "aria-disabled": disabled,
-    tabIndex: disabled ? -1 : 0, class: classes("pyclient-dropdown", props.className), style: cssStyle(props.style),
-    onClick: toggle, onKeyDown,
+    ref: box, id, class: classes("pyclient-dropdown", props.className), role: "combobox", "aria-expanded": open,
+    "aria-haspopup": "listbox", "aria-disabled": disabled || undefined, tabIndex: disabled ? -1 : 0,
+    style: cssStyle(props.style), onClick: toggle, onKeyDown,
   },
-  h("div", { class: "pyclient-dropdown-value" }, shown),
-  clearable && !disabled && values.length > 0 &&
+  shown,
+  clearable && !disabled && shownValues.length > 0 &&
     h("button", { type: "button", class: "pyclient-dropdown-clear", "aria-label": "Clear all", onClick: clear }, "×"),
   menu);
 }

@@ -66,17 +66,13 @@ function AnySlider({ node, props, id, setProps, range }) {
   };
 
   const shownMarks = marks === null ? [] : sliderMarks(marks, min, max, stepProp, width);
+  const at = (v) => `${max > min ? ((v - min) / (max - min)) * 100 : 0}%`;
   return h("div", { ref: box, id, class: classes("pyclient-slider", props.className), style: cssStyle(props.style) },
-    h("div", { class: "pyclient-slider-inputs" },
-      handles.map((v, i) => h("input", {
-        key: i, type: "range", min, max, step: step ?? "any", value: v, disabled: !!props.disabled,
-        onInput: (event) => move(i, event, false), onChange: (event) => move(i, event, true),
-      }))),
-    shownMarks.length > 0 && h("div", { class: "pyclient-marks" },
-      shownMarks.map(([v, label, style]) => h("span", {
-        key: v, class: "pyclient-mark",
-        style: { ...cssStyle(style), left: `${max > min ? ((v - min) / (max - min)) * 100 : 0}%` },
-      }, label))));
+    handles.map((v, i) => h("input", {
+      key: i, type: "range", min, max, step: step ?? "any", value: v, disabled: !!props.disabled,
+      onInput: (event) => move(i, event, false), onChange: (event) => move(i, event, true),
+    })),
+    shownMarks.map(([v, label, style]) => h("span", { key: `m${v}`, class: "pyclient-mark", style: { ...cssStyle(style), left: at(v) } }, label)));
 }
 
 function initialHandles(value, min, max, range) {
@@ -85,10 +81,8 @@ function initialHandles(value, min, max, range) {
   return range ? [min, max] : [min];
 }
 
-const readHandles = (el) => [...el.querySelectorAll("input[type=range]")];
-
 Slider.readDom = RangeSlider.readDom = (el, props) => {
-  const inputs = readHandles(el);
+  const inputs = [...el.querySelectorAll("input[type=range]")];
   if (inputs.every((i) => i.value === i.defaultValue)) return null;
   const values = inputs.map((i) => Number(i.value));
   return { value: Array.isArray(props.value) ? values : values[0] };
