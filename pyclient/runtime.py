@@ -105,17 +105,8 @@ class Runtime:
             layout,
             suppress_callback_exceptions=self.spec["config"].get("suppress_callback_exceptions"),
         )
-        self._fill_locations(self.spec.get("location") or {})
-        self.scheduler.start()
+        self.scheduler.start(self.spec.get("initial_changes") or [])
         self.pump()
-
-    def _fill_locations(self, location: dict[str, Any]) -> None:
-        """dcc.Location knows the page URL before the initial calls, as in Dash."""
-        for comp in self.scheduler.layout.by_id.values():
-            if comp["type"] == "Location" and comp["namespace"] == "dash_core_components":
-                for prop in ("pathname", "search", "hash", "href"):
-                    if prop in location and comp["props"].get(prop) is None:
-                        comp["props"][prop] = location[prop]
 
     def _setup_jspi(self) -> None:
         try:

@@ -77,12 +77,26 @@ class Scheduler:
         self._serial = 0
 
     # -- events -------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Queue the initial calls of every callback present in the layout."""
+    def start(self, mount_changes: list[dict[str, Any]] = ()) -> None:
+        """Queue the initial calls of every callback present in the layout.
+
+        `mount_changes` are props components set while mounting (dcc.Location's URL, a Store's
+        modified_timestamp): as in Dash they join the initial pass as triggers, and a callback
+        they feed runs even with prevent_initial_call.
+        """
+        mounted: list[PropKey] = []
+        for change in mount_changes:
+            if self.layout.has(change["id"]):
+                self.layout.set(change["id"], change["prop"], change.get("value"))
+                mounted.append((change["id"], change["prop"]))
         for node in self.graph.nodes:
             if node.prevent_initial_call or not self._can_run(node):
                 continue
             self._request(node.index, None)
+        for key in mounted:
+            for index in self.graph.by_input.get(key, ()):
+                if self._can_run(self.graph.nodes[index]):
+                    self._request(index, key)
 
     def changes(self, changes: list[dict[str, Any]]) -> None:
         """Props changed together outside any callback (a user action)."""

@@ -2,8 +2,9 @@
 // worker.js (module worker running Pyodide) and pyclient.css. Run with `node build.mjs`.
 import { build } from "esbuild";
 import { copyFile, mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 
-const here = new URL(".", import.meta.url).pathname;
+const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = here + "dist/";
 
 // Pyodide finds its own files through import.meta.url, so it must stay a separate file:

@@ -214,12 +214,20 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A page that stops loading (a failed boot, a closed context) drops its downloads.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def static_server(site_root):
     """One threaded static server over every built example: http://127.0.0.1:PORT/<name>/."""
     handler = functools.partial(_SiteHandler, directory=str(site_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = _SiteServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -369,7 +377,7 @@ class AppPage:
             if isinstance(outputs, dict):
                 outputs = [outputs]
             key = frozenset(f"{o['id']}.{o['property'].split('@')[0]}" for o in outputs)
-            counts[self._outputs.get(key, "?".join(sorted(key)))] += 1
+            counts[self._outputs.get(key, "+".join(sorted(key)))] += 1
         return counts
 
     # Widgets whose DOM differs: pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 a

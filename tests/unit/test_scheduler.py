@@ -278,3 +278,17 @@ def test_one_event_touches_only_its_part_of_a_big_graph():
     sched.changes([{"id": "i7", "prop": "value", "value": 1}])
     (call,) = sched.next_calls()
     assert call.name == "cb7"
+
+
+def test_mount_changes_join_the_initial_pass_as_triggers():
+    entries = [
+        entry(0, "page", [("content", "children")], [("url", "pathname")], prevent=True),
+        entry(1, "other", [("o", "children")], [("b", "n_clicks")]),
+    ]
+    sched = Scheduler(entries, root(div("url"), div("content"), div("b"), div("o")))
+    sched.start([{"id": "url", "prop": "pathname", "value": "/"}])
+    calls = sorted(sched.next_calls(), key=lambda c: c.name)
+    assert [(c.name, c.info.triggered) for c in calls] == [
+        ("other", [{"prop_id": ".", "value": None}]),
+        ("page", [{"prop_id": "url.pathname", "value": "/"}]),
+    ]
