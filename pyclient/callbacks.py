@@ -120,6 +120,18 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
     prevent = kwargs.pop("prevent_initial_call", None)
     server = bool(kwargs.pop("server", False))
     memoize = kwargs.pop("memoize", None)
+    running = kwargs.pop("running", None) or []
+    for item in running:
+        if not (isinstance(item, (list, tuple)) and len(item) == 3 and isinstance(item[0], Output)):
+            raise TypeError(
+                "running= expects a list of (Output(id, property), value_while_running, "
+                f"value_when_done) tuples; got {item!r}."
+            )
+    progress = kwargs.pop("progress", None)
+    cancel = kwargs.pop("cancel", None)
+    kwargs["running"] = list(running)
+    kwargs["progress"] = _flatten(progress, Output)[0]
+    kwargs["cancel"] = _flatten(cancel, Input)[0]
     return CallbackDef(
         outputs=outputs,
         inputs=inputs,

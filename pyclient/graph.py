@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import patterns
 from .exceptions import CallbackException, CircularDependency, DuplicateCallback, MissingComponent
 
 PropKey = tuple[str, str]  # (id string, property)
@@ -34,6 +35,13 @@ class Node:
     def describe(self, key: PropKey) -> str:
         return f"{key[0]}.{key[1]}"
 
+    @property
+    def has_match(self) -> bool:
+        return any(
+            isinstance(p, dict) and patterns.MATCH in p.values()
+            for p in (patterns.parse(k[0]) for k in self.inputs + self.outputs + self.states)
+        )
+
 
 def _keys(items: Iterable[dict[str, Any]]) -> list[PropKey]:
     return [(item["id"], item["property"]) for item in items]
@@ -45,6 +53,10 @@ class Graph:
         self.by_input: dict[PropKey, list[int]] = {}
         self.by_output: dict[PropKey, list[int]] = {}
         self.by_id: dict[str, set[int]] = {}
+        # pattern dependencies, found by (property, dict keys) then matched one by one
+        self.pattern_inputs: dict[tuple[str, tuple], list[tuple[int, dict]]] = {}
+        self.pattern_deps: dict[tuple, list[tuple[int, dict]]] = {}
+        inputs_by_shape: dict[tuple[str, tuple], list[tuple[int, dict]]] = {}
         for entry in entries:
             node = Node(
                 index=entry["index"],
@@ -65,20 +77,58 @@ class Graph:
             )
             self.nodes.append(node)
             for key in node.inputs:
+                parsed = patterns.parse(key[0])
+                if isinstance(parsed, dict):
+                    shape = (key[1], patterns.signature(parsed))
+                    inputs_by_shape.setdefault(shape, []).append((node.index, parsed))
+                    if patterns.is_pattern(key[0]):
+                        self.pattern_inputs.setdefault(shape, []).append((node.index, parsed))
+                        continue
                 self.by_input.setdefault(key, []).append(node.index)
             for key in node.outputs:
                 self.by_output.setdefault(key, []).append(node.index)
             for key in node.inputs + node.states + node.outputs:
-                self.by_id.setdefault(key[0], set()).add(node.index)
+                if patterns.is_pattern(key[0]):
+                    parsed = patterns.parse(key[0])
+                    group = self.pattern_deps.setdefault(patterns.signature(parsed), [])
+                    if (node.index, parsed) not in group:
+                        group.append((node.index, parsed))
+                else:
+                    self.by_id.setdefault(key[0], set()).add(node.index)
         # callback -> callbacks fed by its outputs (a callback feeding itself is not an edge)
         self.downstream: list[list[int]] = []
         for node in self.nodes:
             targets: list[int] = []
             for key in node.outputs:
-                for other in self.by_input.get(key, ()):
+                fed = list(self.by_input.get(key, ()))
+                parsed = patterns.parse(key[0])
+                if isinstance(parsed, dict):
+                    shape = (key[1], patterns.signature(parsed))
+                    fed += [i for i, p in inputs_by_shape.get(shape, ()) if patterns.compatible(parsed, p)]
+                for other in fed:
                     if other != node.index and other not in targets:
                         targets.append(other)
             self.downstream.append(targets)
+
+    def inputs_fed_by(self, key: PropKey) -> list[tuple[int, tuple]]:
+        """(callback, instance) pairs whose Input a concrete prop is."""
+        found = [(i, ()) for i in self.by_input.get(key, ())]
+        parsed = patterns.parse(key[0])
+        if isinstance(parsed, dict):
+            for index, pattern in self.pattern_inputs.get((key[1], patterns.signature(parsed)), ()):
+                if patterns.matches(pattern, parsed):
+                    found.append((index, patterns.instance_of(pattern, parsed)))
+        return found
+
+    def touching_id(self, id_str: str) -> list[tuple[int, tuple]]:
+        """(callback, instance) pairs with any dependency on this concrete id."""
+        found = [(i, ()) for i in self.by_id.get(id_str, ())]
+        parsed = patterns.parse(id_str)
+        if isinstance(parsed, dict):
+            for index, pattern in self.pattern_deps.get(patterns.signature(parsed), ()):
+                if patterns.matches(pattern, parsed):
+                    found.append((index, patterns.instance_of(pattern, parsed)))
+        return found
 
     def reachable_from(self, starts: Iterable[int]) -> set[int]:
         """Callbacks strictly downstream of any start (a start counts only if another reaches it)."""
@@ -182,7 +232,7 @@ class Graph:
         for node in self.nodes:
             for kind, keys in (("Output", node.outputs), ("Input", node.inputs), ("State", node.states)):
                 for key in keys:
-                    if key[0] in layout_ids or key in node.optional or key[0].startswith("{"):
+                    if key[0] in layout_ids or key in node.optional or patterns.is_pattern(key[0]):
                         continue
                     out.append(
                         f'Missing component: callback "{node.name}" has {kind} '

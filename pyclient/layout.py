@@ -34,6 +34,8 @@ class Layout:
     def __init__(self, tree: Any) -> None:
         self.tree = tree
         self.by_id: dict[str, dict[str, Any]] = {}
+        self.version = 0
+        self._ordered: tuple[int, list[tuple[str, dict]]] = (-1, [])
         self._add(tree)
 
     def _add(self, value: Any) -> list[str]:
@@ -44,6 +46,7 @@ class Layout:
                 key = id_string(cid)
                 self.by_id[key] = comp
                 added.append(key)
+        self.version += 1
         return added
 
     def _remove(self, value: Any) -> list[str]:
@@ -55,7 +58,19 @@ class Layout:
                 if self.by_id.get(key) is comp:
                     del self.by_id[key]
                     removed.append(key)
+        self.version += 1
         return removed
+
+    def dict_ids(self) -> list[tuple[str, dict[str, Any]]]:
+        """Every dict id in layout order (what ALL lists follow), cached until the tree changes."""
+        if self._ordered[0] != self.version:
+            found = []
+            for comp in iter_components(self.tree):
+                cid = comp["props"].get("id")
+                if isinstance(cid, dict):
+                    found.append((id_string(cid), cid))
+            self._ordered = (self.version, found)
+        return self._ordered[1]
 
     def has(self, id_str: str) -> bool:
         return id_str in self.by_id

@@ -160,6 +160,8 @@ class Runtime:
         self.post({"type": "idle", "seq": self.last_seq, "calls": self.counts})
 
     async def _run(self, call: Call) -> None:
+        if call.running_on:
+            self.post({"type": "update", "changes": call.running_on})
         try:
             if call.memo_hit:
                 self._report(call, self.scheduler.finish(call, None))
@@ -188,9 +190,9 @@ class Runtime:
         if kind == "ok":
             self._report(call, self.scheduler.finish(call, value, call.info.side_updates))
         elif isinstance(value, PreventUpdate):
-            self.scheduler.prevent(call)
+            self._report(call, self.scheduler.prevent(call))
         else:
-            self.scheduler.fail(call)
+            self._report(call, self.scheduler.fail(call))
             self._error(call, f"{type(value).__name__}: {value}", _user_traceback(value))
 
     async def _call_sync(self, call: Call) -> tuple[str, Any]:
@@ -216,10 +218,12 @@ class Runtime:
             context.deactivate(token)
 
     def _report(self, call: Call, outcome: Any) -> None:
+        if outcome.updates:
+            self.post({"type": "update", "changes": outcome.updates})
         if outcome.error:
             self._error(call, outcome.error, "")
-        elif outcome.updates:
-            self.post({"type": "update", "changes": outcome.updates})
+        if call.info.timing:
+            self.post({"type": "timing", "callback": call.name, "timing": call.info.timing})
 
     def _error(self, call: Call, message: str, trace: str) -> None:
         print(f'Error in callback "{call.name}": {message}\n{trace}', file=sys.stderr)

@@ -10,6 +10,7 @@ Dash's ordering rules live here:
 - a newer call of a callback supersedes an older one still running: the older result is dropped;
 - initial calls on load and for inserted components follow `prevent_initial_call`, where an
   input inserted next to an output that already existed counts as a change, not a first render.
+A callback with MATCH ids runs per "instance" (one set of MATCH values); see patterns.py.
 """
 
 from __future__ import annotations
@@ -17,13 +18,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import patterns
 from .context import AttributeDict, CallInfo
-from .dependencies import id_from_string
+from .dependencies import id_from_string, id_string
 from .exceptions import InvalidCallbackReturnValue
 from .graph import Graph, Node, PropKey
+from .jsonify import NotJSONError, to_json_value
 from .layout import Layout
 from .memo import Memo, memo_key
 from .outcome import NoUpdate, split_return
+from .patch import PatchError, apply_patch, is_patch
+
+Slot = tuple  # (callback index, instance)
+
+
+@dataclass
+class Resolved:
+    """One dependency of one call: a single prop, or a list of props (ALL / ALLSMALLER)."""
+
+    multi: bool
+    keys: list[PropKey]
 
 
 @dataclass
@@ -32,17 +46,24 @@ class Call:
 
     serial: int
     node: Node
+    instance: tuple
     triggered: list[PropKey]
     args: list[Any]
     kwargs: dict[str, Any]
     info: CallInfo
+    outputs: list[Resolved] = field(default_factory=list)
     memo_key: str | None = None
     memo_hit: bool = False
     memo_value: Any = None
+    running_on: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
         return self.node.name
+
+    @property
+    def slot(self) -> Slot:
+        return (self.node.index, self.instance)
 
     @property
     def initial(self) -> bool:
@@ -70,8 +91,8 @@ class Scheduler:
         self.graph = Graph(entries)
         self.layout = Layout(layout)
         self.suppress = suppress_callback_exceptions
-        self.requested: dict[int, list[PropKey]] = {}
-        self.running: dict[int, Call] = {}
+        self.requested: dict[Slot, list[PropKey]] = {}
+        self.running: dict[Slot, Call] = {}
         self.memos: dict[int, Memo] = {}
         self.memo_size = memo_size
         self._serial = 0
@@ -90,13 +111,15 @@ class Scheduler:
                 self.layout.set(change["id"], change["prop"], change.get("value"))
                 mounted.append((change["id"], change["prop"]))
         for node in self.graph.nodes:
-            if node.prevent_initial_call or not self._can_run(node):
+            if node.prevent_initial_call:
                 continue
-            self._request(node.index, None)
+            for instance in self._instances(node):
+                if self._can_run(node, instance):
+                    self._request((node.index, instance), None)
         for key in mounted:
-            for index in self.graph.by_input.get(key, ()):
-                if self._can_run(self.graph.nodes[index]):
-                    self._request(index, key)
+            for slot in self.graph.inputs_fed_by(key):
+                if self._can_run(self.graph.nodes[slot[0]], slot[1]):
+                    self._request(slot, key)
 
     def changes(self, changes: list[dict[str, Any]]) -> None:
         """Props changed together outside any callback (a user action)."""
@@ -106,13 +129,15 @@ class Scheduler:
         """Start every requested callback that nothing upstream can still change."""
         if not self.requested:
             return []
-        blocked = self.graph.reachable_from(list(self.requested) + list(self.running))
+        active = {slot[0] for slot in self.requested} | {slot[0] for slot in self.running}
+        blocked = self.graph.reachable_from(active)
         calls = []
-        for index in [i for i in self.requested if i not in blocked]:
-            triggers = self.requested.pop(index)
-            call = self._make_call(self.graph.nodes[index], triggers)
+        for slot in [s for s in self.requested if s[0] not in blocked]:
+            triggers = self.requested.pop(slot)
+            call = self._make_call(self.graph.nodes[slot[0]], slot[1], triggers)
             if call is not None:
-                self.running[index] = call
+                self.running[slot] = call
+                call.running_on = self._running_updates(call, "on")
                 calls.append(call)
         return calls
 
@@ -123,67 +148,86 @@ class Scheduler:
         if not self._retire(call):
             return Outcome(stale=True)
         node = call.node
-        if call.memo_hit:
-            values, side = call.memo_value
-        else:
-            try:
-                values = split_return(
-                    node.name, node.entry.get("output_shape", "list"), node.entry["outputs"], value
-                )
-                side = [self._side_update(node, cid, props) for cid, props in side_updates]
-            except InvalidCallbackReturnValue as err:
-                return Outcome(error=str(err))
-            if call.memo_key is not None:
-                self.memos.setdefault(node.index, Memo(self.memo_size)).put(
-                    call.memo_key, (values, side)
-                )
-        changes = [
-            (key[0], key[1], item)
-            for key, item in zip(node.outputs, values)
-            if not isinstance(item, NoUpdate)
-        ]
-        for cid, props in side:
-            changes.extend((cid, prop, v) for prop, v in props.items())
-        return Outcome(updates=self._apply(changes, source=node.index))
+        done = self._running_updates(call, "off")
+        try:
+            if call.memo_hit:
+                changes = call.memo_value
+            else:
+                changes = self._output_changes(call, value)
+                changes += [
+                    (cid, prop, v)
+                    for cid, props in (self._side_update(node, c, p) for c, p in side_updates)
+                    for prop, v in props.items()
+                ]
+                if call.memo_key is not None:
+                    memo = self.memos.setdefault(node.index, Memo(self.memo_size))
+                    memo.put(call.memo_key, changes)
+        except InvalidCallbackReturnValue as err:
+            return Outcome(updates=done, error=str(err))
+        resolved = []
+        for id_str, prop, item in changes:
+            if is_patch(item):
+                try:
+                    item = apply_patch(self.layout.get(id_str, prop), item)
+                except PatchError as err:
+                    return Outcome(
+                        updates=done,
+                        error=f'Callback "{node.name}" returned a Patch for "{id_str}.{prop}" '
+                        f"that does not fit its current value: {err}.",
+                    )
+            resolved.append((id_str, prop, item))
+        return Outcome(updates=self._apply(resolved, source=node.index) + done)
 
-    def prevent(self, call: Call) -> None:
+    def prevent(self, call: Call) -> Outcome:
         """The call raised PreventUpdate: nothing changes, nothing downstream runs."""
-        self._retire(call)
+        return Outcome(updates=self._running_updates(call, "off") if self._retire(call) else [])
 
-    def fail(self, call: Call) -> None:
+    def fail(self, call: Call) -> Outcome:
         """The call raised: like PreventUpdate for ordering; the driver shows the error."""
-        self._retire(call)
+        return self.prevent(call)
 
     @property
     def busy(self) -> bool:
         return bool(self.requested or self.running)
 
     def is_current(self, call: Call) -> bool:
-        return self.running.get(call.node.index) is call
+        return self.running.get(call.slot) is call
 
-    # -- internals ------------------------------------------------------------------------------
-    def _retire(self, call: Call) -> bool:
-        if self.running.get(call.node.index) is not call:
-            return False  # superseded by a newer call of the same callback
-        del self.running[call.node.index]
-        return True
+    # -- outputs --------------------------------------------------------------------------------
+    def _output_changes(self, call: Call, value: Any) -> list[tuple[str, str, Any]]:
+        node = call.node
+        values = split_return(
+            node.name, node.entry.get("output_shape", "list"), node.entry["outputs"], value
+        )
+        changes = []
+        for resolved, item in zip(call.outputs, values):
+            if isinstance(item, NoUpdate):
+                continue
+            if not resolved.multi:
+                changes.extend((k[0], k[1], item) for k in resolved.keys)
+                continue
+            if not isinstance(item, list) or len(item) != len(resolved.keys):
+                where = resolved.keys[0][1] if resolved.keys else "?"
+                raise InvalidCallbackReturnValue(
+                    f'Callback "{node.name}" has a pattern-matching output (ALL) on "{where}" '
+                    f"matching {len(resolved.keys)} components, so it must return a list of "
+                    f"{len(resolved.keys)} values for it; got {item!r:.80}."
+                )
+            changes.extend(
+                (k[0], k[1], v) for k, v in zip(resolved.keys, item) if not NoUpdate.is_no_update(v)
+            )
+        return changes
 
-    def _request(self, index: int, key: PropKey | None) -> None:
-        triggers = self.requested.setdefault(index, [])
-        if key is not None and key not in triggers:
-            triggers.append(key)
-
-    def _can_run(self, node: Node) -> bool:
-        """All required inputs and states exist, and some output exists (if it has outputs)."""
-        for key in node.inputs + node.states:
-            if key not in node.optional and not self.layout.has(key[0]):
-                return False
-        return not node.outputs or any(self.layout.has(k[0]) for k in node.outputs)
+    def _running_updates(self, call: Call, phase: str) -> list[dict[str, Any]]:
+        """`running=` props: set while the call runs ("on"), restored after ("off")."""
+        updates = []
+        for item in call.node.entry.get("running") or []:
+            if self.layout.has(item["id"]):
+                self.layout.set(item["id"], item["property"], item[phase])
+                updates.append({"id": item["id"], "prop": item["property"], "value": item[phase]})
+        return updates
 
     def _side_update(self, node: Node, cid: Any, props: dict[str, Any]) -> tuple[str, dict]:
-        from .dependencies import id_string
-        from .jsonify import NotJSONError, to_json_value
-
         id_str = id_string(cid)
         if not self.layout.has(id_str):
             raise InvalidCallbackReturnValue(
@@ -199,6 +243,56 @@ class Scheduler:
                 raise InvalidCallbackReturnValue(str(err)) from None
         return id_str, out
 
+    # -- internals ------------------------------------------------------------------------------
+    def _retire(self, call: Call) -> bool:
+        if self.running.get(call.slot) is not call:
+            return False  # superseded by a newer call of the same callback
+        del self.running[call.slot]
+        return True
+
+    def _request(self, slot: Slot, key: PropKey | None) -> None:
+        triggers = self.requested.setdefault(slot, [])
+        if key is not None and key not in triggers:
+            triggers.append(key)
+
+    def _instances(self, node: Node) -> list[tuple]:
+        """Every MATCH value set present in the layout (one `()` for callbacks without MATCH)."""
+        if not node.has_match:
+            return [()]
+        found: list[tuple] = []
+        for key in node.inputs:
+            pattern = patterns.parse(key[0])
+            if not (isinstance(pattern, dict) and patterns.MATCH in pattern.values()):
+                continue
+            for _id_str, concrete in self.layout.dict_ids():
+                if patterns.matches(pattern, concrete):
+                    instance = patterns.instance_of(pattern, concrete)
+                    if instance not in found:
+                        found.append(instance)
+        return found
+
+    def _resolve(self, key: PropKey, instance: tuple) -> Resolved:
+        if not patterns.is_pattern(key[0]):
+            return Resolved(False, [key])
+        multi, ids = patterns.resolve(patterns.parse(key[0]), instance, self.layout.dict_ids())
+        return Resolved(multi, [(i, key[1]) for i in ids])
+
+    def _can_run(self, node: Node, instance: tuple) -> bool:
+        """Every required input/state exists, and some output exists (if it has outputs)."""
+        for key in node.inputs + node.states:
+            resolved = self._resolve(key, instance)
+            if resolved.multi or key in node.optional:
+                continue
+            if not resolved.keys or not self.layout.has(resolved.keys[0][0]):
+                return False
+        if not node.outputs:
+            return True
+        for key in node.outputs:
+            resolved = self._resolve(key, instance)
+            if resolved.multi or any(self.layout.has(k[0]) for k in resolved.keys):
+                return True
+        return False
+
     def _apply(self, changes: list[tuple[str, str, Any]], source: int | None) -> list[dict]:
         """Write props, trigger dependants, and run the initial calls of inserted components."""
         updates = []
@@ -212,75 +306,88 @@ class Scheduler:
             changed.append((id_str, prop))
             updates.append({"id": id_str, "prop": prop, "value": value})
         for key in changed:
-            for index in self.graph.by_input.get(key, ()):
-                if index != source:
-                    self._request(index, key)
+            for slot in self.graph.inputs_fed_by(key):
+                if slot[0] != source:
+                    self._request(slot, key)
         if added:
-            self._inserted(set(added), source)
+            self._inserted(added, source)
         return updates
 
-    def _inserted(self, added: set[str], source: int | None) -> None:
-        candidates: set[int] = set()
+    def _inserted(self, added: list[str], source: int | None) -> None:
+        added_set = set(added)
+        slots: list[Slot] = []
         for id_str in added:
-            candidates |= self.graph.by_id.get(id_str, set())
-        for index in sorted(candidates):
+            for slot in self.graph.touching_id(id_str):
+                if slot not in slots:
+                    slots.append(slot)
+        for slot in sorted(slots, key=lambda s: s[0]):
+            index, instance = slot
             node = self.graph.nodes[index]
-            if index == source or not self._can_run(node):
+            if index == source or not self._can_run(node, instance):
                 continue
-            present = [k for k in node.outputs if self.layout.has(k[0])]
-            outputs_new = bool(present) and all(k[0] in added for k in present)
-            new_inputs = [k for k in node.inputs if k[0] in added]
+            present = [
+                k for o in node.outputs for k in self._resolve(o, instance).keys if self.layout.has(k[0])
+            ]
+            outputs_new = bool(present) and all(k[0] in added_set for k in present)
+            new_inputs = [
+                k for i in node.inputs for k in self._resolve(i, instance).keys if k[0] in added_set
+            ]
             if not new_inputs and not outputs_new:
                 continue  # only a State appeared
             if node.prevent_initial_call and (outputs_new or not node.outputs):
                 continue
             if outputs_new or not new_inputs:
-                self._request(index, None)
+                self._request(slot, None)
             else:
                 # The output was already there: its new input counts as a changed value.
                 for key in new_inputs:
-                    self._request(index, key)
+                    self._request(slot, key)
 
-    def _make_call(self, node: Node, triggers: list[PropKey]) -> Call | None:
-        if not self._can_run(node):
+    def _make_call(self, node: Node, instance: tuple, triggers: list[PropKey]) -> Call | None:
+        if not self._can_run(node, instance):
             return None
         self._serial += 1
         get = self.layout.get
-        inputs = [self._entry(k) for k in node.inputs]
-        states = [self._entry(k) for k in node.states]
-        triggered = [{"prop_id": f"{k[0]}.{k[1]}", "value": get(*k)} for k in triggers]
+        in_res = [self._resolve(k, instance) for k in node.inputs]
+        st_res = [self._resolve(k, instance) for k in node.states]
+        out_res = [self._resolve(k, instance) for k in node.outputs]
         trigger_set = set(triggers)
+        inputs = [self._entries(r) for r in in_res]
+        states = [self._entries(r) for r in st_res]
+        values = [self._values(r) for r in in_res] + [self._values(r) for r in st_res]
+        groups = [self._grouping(r, e, trigger_set) for r, e in zip(in_res + st_res, inputs + states)]
         arg_names = node.entry.get("arg_names")
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         if arg_names:
             grouping: Any = AttributeDict()
             for name, (kind, i) in arg_names.items():
-                entry = inputs[i] if kind == "input" else states[i]
-                key = node.inputs[i] if kind == "input" else node.states[i]
-                kwargs[name] = entry.get("value")
-                grouping[name] = self._grouping(key, entry, key in trigger_set)
+                at = i if kind == "input" else len(in_res) + i
+                kwargs[name] = values[at]
+                grouping[name] = groups[at]
         else:
-            args = [e.get("value") for e in inputs] + [e.get("value") for e in states]
-            grouping = [
-                self._grouping(k, e, k in trigger_set)
-                for k, e in zip(node.inputs + node.states, inputs + states)
-            ]
-        outputs = [{"id": id_from_string(k[0]), "property": k[1]} for k in node.outputs]
+            args = values
+            grouping = groups
+        outputs = [
+            [{"id": id_from_string(k[0]), "property": k[1]} for k in r.keys]
+            if r.multi
+            else {"id": id_from_string(r.keys[0][0]), "property": r.keys[0][1]}
+            for r in out_res
+        ]
         shape = node.entry.get("output_shape", "list")
         outputs_list: Any = outputs[0] if shape == "single" and outputs else outputs
         info = CallInfo(
             name=node.name,
-            triggered=triggered,
+            triggered=[{"prop_id": f"{k[0]}.{k[1]}", "value": get(*k)} for k in triggers],
             triggered_ids=[id_from_string(k[0]) for k in triggers],
             inputs_list=inputs,
             states_list=states,
             outputs_list=outputs_list,
             args_grouping=grouping,
         )
-        call = Call(self._serial, node, list(triggers), args, kwargs, info)
+        call = Call(self._serial, node, instance, list(triggers), args, kwargs, info, out_res)
         if node.memoize:
-            call.memo_key = memo_key([args, kwargs], [t["prop_id"] for t in triggered])
+            call.memo_key = memo_key([args, kwargs], [t["prop_id"] for t in info.triggered])
             if call.memo_key is not None and node.index in self.memos:
                 call.memo_hit, call.memo_value = self.memos[node.index].get(call.memo_key)
         return call
@@ -293,12 +400,31 @@ class Scheduler:
             entry["value"] = comp["props"][key[1]]
         return entry
 
+    def _entries(self, resolved: Resolved) -> Any:
+        entries = [self._entry(k) for k in resolved.keys]
+        if resolved.multi:
+            return entries
+        return entries[0] if entries else {"id": None, "property": None}
+
+    def _values(self, resolved: Resolved) -> Any:
+        values = [self.layout.get(*k) for k in resolved.keys]
+        if resolved.multi:
+            return values
+        return values[0] if values else None
+
     @staticmethod
-    def _grouping(key: PropKey, entry: dict[str, Any], triggered: bool) -> AttributeDict:
-        return AttributeDict(
-            id=entry["id"],
-            property=key[1],
-            value=entry.get("value"),
-            str_id=key[0],
-            triggered=triggered,
-        )
+    def _grouping(resolved: Resolved, entries: Any, triggers: set[PropKey]) -> Any:
+        def one(key: PropKey, entry: dict[str, Any]) -> AttributeDict:
+            return AttributeDict(
+                id=entry["id"],
+                property=key[1],
+                value=entry.get("value"),
+                str_id=key[0],
+                triggered=key in triggers,
+            )
+
+        if resolved.multi:
+            return [one(k, e) for k, e in zip(resolved.keys, entries)]
+        if not resolved.keys:
+            return AttributeDict(id=None, property=None, value=None, str_id="", triggered=False)
+        return one(resolved.keys[0], entries)

@@ -7,6 +7,10 @@ from typing import Any
 from .jsonify import to_json_value
 
 
+def _json_options(entry: dict[str, Any], name: str) -> dict[str, Any]:
+    return to_json_value(entry, f'callback "{name}" options')
+
+
 def callback_entries(app: Any) -> list[dict[str, Any]]:
     """One JSON entry per callback, with names made unique (`name#2`) for calls()."""
     entries = []
@@ -18,7 +22,7 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
         if prevent is None:
             prevent = app.prevent_initial_callbacks
         memoize = cb.memoize if cb.memoize is not None else app.memoize
-        entries.append(
+        entries.append(_json_options(
             {
                 "index": index,
                 "name": name,
@@ -31,9 +35,18 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
                 "memoize": bool(memoize),
                 "clientside": cb.clientside,
                 "output_shape": cb.output_shape,
+                "running": [
+                    {"id": o.id_str, "property": o.component_property, "on": on, "off": off}
+                    for o, on, off in cb.options.get("running", [])
+                ],
+                "background": bool(cb.options.get("background")),
+                "progress": [o.to_dict() for o in cb.options.get("progress", [])],
+                "progress_default": cb.options.get("progress_default"),
+                "cancel": [i.to_dict() for i in cb.options.get("cancel", [])],
                 "arg_names": cb.input_shape if isinstance(cb.input_shape, dict) else None,
-            }
-        )
+            },
+            name,
+        ))
     return entries
 
 
