@@ -82,6 +82,7 @@ class Runtime:
         self.results: dict[int, tuple[str, Any]] = {}
         self.pending_calls: dict[int, Call] = {}
         self._promising: Any = None
+        self.clientside_waiters: dict[int, asyncio.Future] = {}
 
     def post(self, message: dict[str, Any]) -> None:
         self._post(json.dumps(message, ensure_ascii=False))
@@ -126,6 +127,11 @@ class Runtime:
 
     # -- messages -----------------------------------------------------------------------------
     def receive(self, message: dict[str, Any]) -> None:
+        if message.get("type") == "clientside_result":
+            waiter = self.clientside_waiters.pop(message.get("serial"), None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(message)
+            return
         if message.get("type") != "changes":
             return
         if not self.ready:
@@ -176,6 +182,9 @@ class Runtime:
     async def _execute(self, call: Call) -> None:
         definition = self.defs[call.node.index]
         self.counts[call.name] = self.counts.get(call.name, 0) + 1
+        if call.node.clientside is not None:
+            await self._execute_clientside(call)
+            return
         if definition.is_async:
             token = context.activate(call.info)
             try:
@@ -194,6 +203,35 @@ class Runtime:
         else:
             self._report(call, self.scheduler.fail(call))
             self._error(call, f"{type(value).__name__}: {value}", _user_traceback(value))
+
+    async def _execute_clientside(self, call: Call) -> None:
+        """Ask the main thread to run a JavaScript callback; ordering stays here."""
+        waiter = asyncio.get_running_loop().create_future()
+        self.clientside_waiters[call.serial] = waiter
+        info = call.info
+        self.post({
+            "type": "clientside",
+            "serial": call.serial,
+            "callback": call.name,
+            "clientside": call.node.clientside,
+            "args": call.args or list(call.kwargs.values()),
+            "info": {
+                "triggered": list(info.triggered) if info.triggered else [],
+                "triggered_id": info.triggered_ids[0] if info.triggered_ids else None,
+                "inputs_list": info.inputs_list,
+                "states_list": info.states_list,
+                "outputs_list": info.outputs_list,
+            },
+        })
+        result = await waiter
+        side = [(cid, props) for cid, props in result.get("side_updates") or []]
+        if result["status"] == "ok":
+            self._report(call, self.scheduler.finish(call, result.get("value"), side))
+        elif result["status"] == "prevent":
+            self._report(call, self.scheduler.prevent(call))
+        else:
+            self._report(call, self.scheduler.fail(call))
+            self._error(call, f"Clientside callback failed: {result.get('message')}", result.get("stack", ""))
 
     async def _call_sync(self, call: Call) -> tuple[str, Any]:
         self.pending_calls[call.serial] = call

@@ -309,12 +309,60 @@ def oracle_server(tmp_path_factory):
             proc.kill()
 
 
-def _callback_outputs(app_file: Path) -> dict[frozenset, str]:
-    """Map each callback's set of "id.prop" outputs to its function name, read from the source,
-    so oracle mode can name the callbacks behind Dash's _dash-update-component requests."""
-    names: dict[frozenset, str] = {}
+_WILDCARDS = {"MATCH", "ALL", "ALLSMALLER"}
+_ANY = object()  # an id the source does not spell out as a literal: matches any id
+
+
+def _dependency_id(node):
+    """The component id of an Output/Input/State call node: a str, a dict whose wildcard values
+    are the wildcard's name, or _ANY."""
+    arg = node.args[0] if node.args else next(
+        (k.value for k in node.keywords if k.arg == "component_id"), None)
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return arg.value
+    if isinstance(arg, ast.Dict) and all(isinstance(k, ast.Constant) for k in arg.keys):
+        out = {}
+        for key, value in zip(arg.keys, arg.values):
+            if isinstance(value, ast.Constant):
+                out[key.value] = value.value
+            elif getattr(value, "id", getattr(value, "attr", None)) in _WILDCARDS:
+                out[key.value] = _ANY
+            else:
+                return _ANY
+        return out
+    return _ANY
+
+
+def _dependencies(decorator, kind: str) -> list:
+    """[(id, prop), ...] of one kind (Output/Input/State), in order, from a decorator's
+    positional arguments and its output=/inputs=/state= keywords (never running=/progress=)."""
+    found = []
+
+    def visit(node):
+        if isinstance(node, (ast.List, ast.Tuple)):
+            for elt in node.elts:
+                visit(elt)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id",
+                                                      getattr(node.func, "attr", None)) == kind:
+            prop = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords if k.arg == "component_property"), None)
+            prop = prop.value if isinstance(prop, ast.Constant) else _ANY
+            found.append((_dependency_id(node), prop))
+
+    for arg in decorator.args:
+        visit(arg)
+    for keyword in decorator.keywords:
+        if keyword.arg in ("output", "inputs", "state"):
+            visit(keyword.value)
+    return found
+
+
+def _callback_specs(app_file: Path) -> list[tuple[str, list, list]]:
+    """(function name, outputs, inputs) of each @callback / @app.callback in the source, so
+    oracle mode can name the callbacks behind Dash's _dash-update-component requests."""
+    specs = []
     for node in ast.walk(ast.parse(app_file.read_text())):
-        if not isinstance(node, ast.FunctionDef):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         for decorator in node.decorator_list:
             if not isinstance(decorator, ast.Call):
@@ -322,14 +370,54 @@ def _callback_outputs(app_file: Path) -> dict[frozenset, str]:
             func = decorator.func
             if getattr(func, "id", getattr(func, "attr", None)) != "callback":
                 continue
-            outputs = set()
-            for sub in ast.walk(decorator):
-                if (isinstance(sub, ast.Call) and getattr(sub.func, "id", None) == "Output"
-                        and len(sub.args) >= 2
-                        and all(isinstance(a, ast.Constant) for a in sub.args[:2])):
-                    outputs.add(f"{sub.args[0].value}.{sub.args[1].value}")
-            names[frozenset(outputs)] = node.name
-    return names
+            specs.append((node.name, _dependencies(decorator, "Output"),
+                          _dependencies(decorator, "Input")))
+    return specs
+
+
+def _callback_outputs(app_file: Path) -> dict[frozenset, str]:
+    """Map each callback's set of "id.prop" outputs (string ids) to its function name."""
+    return {frozenset(f"{i}.{p}" for i, p in outputs if isinstance(i, str)): name
+            for name, outputs, _ in _callback_specs(app_file)}
+
+
+def _id_matches(pattern, value) -> bool:
+    if pattern is _ANY:
+        return True
+    if isinstance(pattern, str) or not isinstance(value, dict):
+        return pattern == value
+    return set(pattern) == set(value) and all(
+        p is _ANY or p == value[k] for k, p in pattern.items())
+
+
+def _deps_match(spec: list, sent: list) -> bool:
+    """Does a request's outputs/inputs list (items are {id, property} or, for ALL/ALLSMALLER,
+    lists of them) fit a callback's declared dependencies?"""
+    if len(spec) != len(sent):
+        return False
+    for (pattern, prop), item in zip(spec, sent):
+        for one in item if isinstance(item, list) else [item]:
+            if prop is not _ANY and one["property"].split("@")[0] != prop:
+                return False
+            if not _id_matches(pattern, one["id"]):
+                return False
+    return True
+
+
+def _request_callback(specs: list, body: dict) -> str:
+    """The function name behind one _dash-update-component request body."""
+    outputs = body.get("outputs", [])  # a callback with no outputs sends none
+    if isinstance(outputs, dict):
+        outputs = [outputs]
+    inputs = body.get("inputs", [])
+    named = [name for name, outs, ins in specs if _deps_match(outs, outputs)]
+    if len(named) > 1:  # allow_duplicate outputs, or several callbacks with no outputs
+        named = [name for name, outs, ins in specs
+                 if _deps_match(outs, outputs) and _deps_match(ins, inputs)] or named
+    if named:
+        return named[0]
+    flat = [o for item in outputs for o in (item if isinstance(item, list) else [item])]
+    return "+".join(sorted(f"{o['id']}.{o['property'].split('@')[0]}" for o in flat))
 
 
 # ---------------------------------------------------------------- the page under test
@@ -343,7 +431,7 @@ class AppPage:
         self.page = page
         self.name = name
         self.oracle = oracle
-        self._outputs = _callback_outputs(EXAMPLES / name / "app.py") if oracle else {}
+        self._specs = _callback_specs(EXAMPLES / name / "app.py") if oracle else []
 
     def __getattr__(self, attr):
         return getattr(self.page, attr)
@@ -373,11 +461,7 @@ class AppPage:
             return collections.Counter(self.page.evaluate("window.pyclient.calls()") or {})
         counts: collections.Counter = collections.Counter()
         for body in self.page.evaluate("window.__oracle.requests"):
-            outputs = json.loads(body)["outputs"]
-            if isinstance(outputs, dict):
-                outputs = [outputs]
-            key = frozenset(f"{o['id']}.{o['property'].split('@')[0]}" for o in outputs)
-            counts[self._outputs.get(key, "+".join(sorted(key)))] += 1
+            counts[_request_callback(self._specs, json.loads(body))] += 1
         return counts
 
     # Widgets whose DOM differs: pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 a

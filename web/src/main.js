@@ -4,6 +4,7 @@
 import { h, render, Fragment } from "preact";
 import * as P from "./protocol.js";
 import { HTML, connect, isComponent, renderValue, rendererFor } from "./renderer/index.js";
+import { runClientside } from "./clientside.js";
 
 const root = document.documentElement;
 const specText = document.getElementById("pyclient-spec").textContent;
@@ -104,6 +105,7 @@ let state = "loading";
 let statusText = "Loading Python…";
 let fatalText = "";
 let errors = [];
+let timings = {}; // callback name -> its last ctx.record_timing figures
 let calls = {};
 let busy = false;
 let idleSeq = 0;
@@ -152,7 +154,12 @@ function Chrome() {
       errors.map((e, i) => h("div", { class: "pyclient-error", key: i },
         h("div", { class: "pyclient-error-callback" }, e.callback, h("span", { class: "pyclient-error-outputs" }, outputsOf(e.callback))),
         h("div", { class: "pyclient-error-message" }, e.message),
-        e.traceback && h("pre", null, e.traceback)))));
+        e.traceback && h("pre", null, e.traceback)))),
+    Object.keys(timings).length > 0 && h("details", { id: "pyclient-timing" },
+      h("summary", null, "Callback timing"),
+      h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
+        Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
+          h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))));
 }
 
 // Where an error happened: the outputs of the callback, from the spec ("a.children, b.value").
@@ -227,6 +234,14 @@ function receive(message) {
       break;
     case P.FATAL:
       fail(message.message);
+      break;
+    case P.TIMING:
+      timings = { ...timings, [message.callback]: message.timing };
+      paintChrome();
+      break;
+    case P.CLIENTSIDE:
+      runClientside(message).then((result) =>
+        worker.postMessage(JSON.stringify({ type: P.CLIENTSIDE_RESULT, serial: message.serial, ...result })));
       break;
     default:
       console.warn(`pyclient: unknown message from the worker: ${message.type}`);

@@ -11,6 +11,11 @@ export const READY = "ready";
 export const IDLE = "idle";
 export const BUSY = "busy";
 export const FATAL = "fatal";
+export const TIMING = "timing";
+// worker -> main: run a clientside callback; main -> worker: its result (never held back,
+// since initial callbacks may wait on it).
+export const CLIENTSIDE = "clientside";
+export const CLIENTSIDE_RESULT = "clientside_result";
 
 // The spec goes out as the exact text the page holds: the main thread edits its own copy of
 // the layout in place, and re-serialising a large spec would only cost time.

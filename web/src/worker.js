@@ -1,7 +1,7 @@
 // The module worker: loads Pyodide from the site's own copy, unpacks pyclient + the app, and
 // hands every message from the main thread to pyclient.runtime (Python does the rest).
 import { loadPyodide } from "./pyodide/pyodide.mjs";
-import { BOOT, READY, FATAL, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
+import { BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
 const SITE_DIR = "/home/pyodide/site";
 
@@ -14,7 +14,10 @@ let booting = false;
 self.onmessage = (event) => {
   const text = event.data;
   if (receive) return deliver(text);
-  if (!booting && JSON.parse(text).type === BOOT) {
+  const type = JSON.parse(text).type;
+  // A clientside result may be what the initial callbacks are waiting for: never hold it.
+  if (type === CLIENTSIDE_RESULT && runtime) return runtime.receive(text);
+  if (!booting && type === BOOT) {
     booting = true;
     boot(JSON.parse(text)).catch((err) => self.postMessage(fatalMessage(describe(err))));
     return;
