@@ -13,6 +13,7 @@ from .context import callback_context, ctx, set_props
 from .dependencies import ALL, ALLSMALLER, MATCH, ClientsideFunction, Input, Output, State
 from .exceptions import PreventUpdate
 from .outcome import NoUpdate, no_update
+from .patch import Patch
 
 __version__ = "0.1.0"
 

@@ -59,7 +59,9 @@ class App:
         self._layout: Any = None
         self.callback_list: list[_callbacks.CallbackDef] = []
         self.server = _ServerStandIn(self)
-        _callbacks.CURRENT_APP = self  # type: ignore[attr-defined]
+        from .hooks import run_setup_hooks
+
+        run_setup_hooks(self)
 
     # -- layout ---------------------------------------------------------------------------
     @property
@@ -83,7 +85,9 @@ class App:
             from .components import html
 
             layout = html.Div(list(layout))
-        return layout
+        from .hooks import apply_layout_hooks
+
+        return apply_layout_hooks(layout)
 
     # -- callbacks ------------------------------------------------------------------------
     def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable], Callable]:

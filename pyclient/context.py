@@ -58,6 +58,7 @@ class CallInfo:
         self.args_grouping = args_grouping
         self.side_updates: list[tuple[Any, dict[str, Any]]] = []
         self.timing: dict[str, dict[str, Any]] = {}
+        self.custom_data: dict[str, Any] = {}
         self.started = time.perf_counter()
 
 
@@ -169,7 +170,7 @@ class CallbackContext:
 
     @property
     def custom_data(self) -> AttributeDict:
-        return AttributeDict()
+        return AttributeDict(self._info().custom_data)
 
 
 class _NoResponse:

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import compat, context
+from . import compat, context, hooks
 from .exceptions import PreventUpdate
 from .jsonify import to_json_value
 from .scheduler import Call, Scheduler
@@ -185,6 +185,12 @@ class Runtime:
         if call.node.clientside is not None:
             await self._execute_clientside(call)
             return
+        try:
+            call.info.custom_data = hooks.custom_data_for(call.info)
+        except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
+            self._report(call, self.scheduler.fail(call))
+            self._error(call, f"dash.hooks.custom_data failed: {exc}", _user_traceback(exc))
+            return
         if definition.is_async:
             token = context.activate(call.info)
             try:
@@ -203,6 +209,7 @@ class Runtime:
         else:
             self._report(call, self.scheduler.fail(call))
             self._error(call, f"{type(value).__name__}: {value}", _user_traceback(value))
+            hooks.run_error_hooks(value)
 
     async def _execute_clientside(self, call: Call) -> None:
         """Ask the main thread to run a JavaScript callback; ordering stays here."""

@@ -21,6 +21,7 @@ ALIASES = {
     "dash.dependencies": "pyclient.dependencies",
     "dash._callback_context": "pyclient.context",
     "dash._callback": "pyclient.callbacks",
+    "dash.hooks": "pyclient.hooks",
     "dash.long_callback": "pyclient.compat.managers",
     "dash.background_callback": "pyclient.compat.managers",
     "dash_html_components": "pyclient.components.html",

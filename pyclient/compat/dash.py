@@ -27,7 +27,9 @@ from pyclient import (  # noqa: F401
     no_update,
     set_props,
 )
+from pyclient import hooks  # noqa: F401
 from pyclient.compat.managers import CeleryManager, DiskcacheManager  # noqa: F401
+from pyclient.patch import Patch  # noqa: F401
 
 __version__ = "4.4.1"
 __path__: list[str] = []  # a package to importlib, so `dash.exceptions` etc. resolve via the finder
@@ -47,10 +49,6 @@ def strip_relative_path(path: str) -> str:
 
 def __getattr__(name: str) -> Any:
     # Names from other issues' modules resolve lazily so a missing piece fails clearly.
-    if name == "Patch":
-        from pyclient.patch import Patch
-
-        return Patch
     if name == "dash_table":
         import importlib
 
