@@ -33,6 +33,17 @@ def load_app(path: str | os.PathLike[str]) -> tuple[App, Any]:
     os.chdir(folder)  # apps read data files relative to their folder
     try:
         spec.loader.exec_module(module)
+    except Exception as exc:
+        import traceback
+
+        frames = "".join(traceback.format_exception(exc)[-6:])
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError):
+            hint = (
+                f"\nThe module {exc.name!r} is not installed where pyclient builds. Install it, "
+                "and list it in requirements.txt next to the app if callbacks need it in the browser."
+            )
+        raise AppLoadError(f"Importing {app_path.name} failed:\n{frames}{hint}") from None
     finally:
         os.chdir(cwd)
     app = getattr(module, "app", None)

@@ -1,6 +1,7 @@
 """The worker-side driver: feeds the scheduler, runs callbacks in Pyodide, posts updates.
 
-Only this module knows about the browser. Messages are JSON strings (docs/protocol.md).
+Only this module (with invoke.py and background.py) knows about the browser. Messages are JSON
+strings (docs/protocol.md).
 """
 
 from __future__ import annotations
@@ -10,64 +11,36 @@ import importlib
 import json
 import os
 import sys
-import time
-import traceback
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Callable
 
-from . import compat, context, hooks
+from . import compat, hooks
+from .background import Executor
 from .exceptions import PreventUpdate
+from .invoke import Invoker, user_traceback
 from .jsonify import to_json_value
 from .scheduler import Call, Scheduler
 
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-_runtime: Runtime | None = None
+_driver: Any = None
 
 
 def start(spec_json: str, post: Callable[[str], None]) -> None:
     """Called once by worker.js after Pyodide and the bundle are loaded."""
-    global _runtime
-    _runtime = Runtime(json.loads(spec_json), post)
-    _runtime.boot()
+    global _driver
+    _driver = Runtime(json.loads(spec_json), post)
+    _driver.boot()
+
+
+def start_executor(spec_json: str, post: Callable[[str], None]) -> None:
+    """Called by worker.js in the background worker (background=True callbacks)."""
+    global _driver
+    _driver = Executor(json.loads(spec_json), post)
+    _driver.boot()
 
 
 def receive(message_json: str) -> None:
-    """Called by worker.js for every message from the main thread."""
-    if _runtime is not None:
-        _runtime.receive(json.loads(message_json))
-
-
-def _user_traceback(exc: BaseException) -> str:
-    """The traceback without pyclient's own frames: the author's code is what matters."""
-    frames = [
-        f
-        for f in traceback.extract_tb(exc.__traceback__)
-        if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)
-    ]
-    lines = ["Traceback (most recent call last):\n"] + traceback.format_list(frames)
-    lines += traceback.format_exception_only(type(exc), exc)
-    return "".join(lines)
-
-
-class _Sleeper:
-    """`time.sleep` that yields to other callbacks when JSPI allows it (see DESIGN, Traps)."""
-
-    def __init__(self) -> None:
-        self.original = time.sleep
-        try:
-            from pyodide.ffi import can_run_sync, run_sync
-
-            self.can_run_sync, self.run_sync = can_run_sync, run_sync
-        except ImportError:
-            self.can_run_sync = None
-
-    def __call__(self, seconds: float) -> None:
-        if self.can_run_sync is not None and self.can_run_sync():
-            saved = context.current()
-            self.run_sync(asyncio.sleep(seconds))
-            context.activate(saved)  # another call may have run meanwhile
-        else:
-            self.original(seconds)
+    """Called by worker.js for every message from the main thread (or the executor)."""
+    if _driver is not None:
+        _driver.receive(json.loads(message_json))
 
 
 class Runtime:
@@ -79,10 +52,8 @@ class Runtime:
         self.queued: list[dict[str, Any]] = []
         self.last_seq = 0
         self.tasks: set[asyncio.Future] = set()
-        self.results: dict[int, tuple[str, Any]] = {}
-        self.pending_calls: dict[int, Call] = {}
-        self._promising: Any = None
-        self.clientside_waiters: dict[int, asyncio.Future] = {}
+        self.waiters: dict[tuple[str, int], asyncio.Future] = {}
+        self.background_calls: dict[int, Call] = {}
 
     def post(self, message: dict[str, Any]) -> None:
         self._post(json.dumps(message, ensure_ascii=False))
@@ -91,11 +62,11 @@ class Runtime:
     def boot(self) -> None:
         worker = self.spec["worker"]
         compat.install(browser=True)
-        self._setup_jspi()  # before the app imports time.sleep
+        self.invoker = Invoker()  # before the app imports time.sleep
         os.chdir(worker["app_dir"])
         self.post({"type": "status", "text": "Starting the app…"})
         module = importlib.import_module(worker["app_module"])
-        app = getattr(module, "app", None)
+        app = module.app
         self.defs = app.all_callbacks()
         layout = self.spec["layout"]
         if self.spec.get("layout_is_function"):
@@ -106,43 +77,37 @@ class Runtime:
             layout,
             suppress_callback_exceptions=self.spec["config"].get("suppress_callback_exceptions"),
         )
+        if any(cb.get("background") for cb in self.spec["callbacks"]):
+            self.post({"type": "bg_warm"})  # the executor loads while the page starts
         self.scheduler.start(self.spec.get("initial_changes") or [])
         self.pump()
 
-    def _setup_jspi(self) -> None:
-        try:
-            from pyodide.code import run_js
-            from pyodide.ffi import create_proxy
-        except ImportError:
-            return
-        try:
-            self._promising = run_js(
-                "(f, serial) => (typeof WebAssembly.Suspending === 'function' && f.callPromising)"
-                " ? f.callPromising(serial) : null"
-            )
-            self._invoke_proxy = create_proxy(self._invoke_serial)
-        except Exception:  # noqa: BLE001 - JSPI is optional; fall back to direct calls
-            self._promising = None
-        time.sleep = _Sleeper()
-
     # -- messages -----------------------------------------------------------------------------
     def receive(self, message: dict[str, Any]) -> None:
-        if message.get("type") == "clientside_result":
-            waiter = self.clientside_waiters.pop(message.get("serial"), None)
+        kind = message.get("type")
+        if kind in ("clientside_result", "bg_done"):
+            waiter = self.waiters.pop((kind, message.get("serial")), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
-            return
-        if message.get("type") != "changes":
-            return
-        if not self.ready:
-            self.queued.append(message)  # user input before the initial calls finished
-            return
-        self._apply_changes([message])
+        elif kind == "bg_progress":
+            self._progress(message)
+        elif kind == "fatal":  # only the background executor sends this one
+            for key, waiter in list(self.waiters.items()):
+                if key[0] == "bg_done" and not waiter.done():
+                    waiter.set_result({"status": "error", "message": message.get("message", ""),
+                                       "traceback": ""})
+        elif kind == "changes":
+            if not self.ready:
+                self.queued.append(message)  # user input before the initial calls finished
+            else:
+                self._apply_changes([message])
 
     def _apply_changes(self, messages: list[dict[str, Any]]) -> None:
         for message in messages:
             self.last_seq = max(self.last_seq, int(message.get("seq", 0)))
-            self.scheduler.changes(message.get("changes", []))
+            changes = message.get("changes", [])
+            self._cancel_background({(c["id"], c["prop"]) for c in changes})
+            self.scheduler.changes(changes)
         self.post({"type": "busy"})
         self.pump()
 
@@ -172,6 +137,7 @@ class Runtime:
             if call.memo_hit:
                 self._report(call, self.scheduler.finish(call, None))
             else:
+                self.counts[call.name] = self.counts.get(call.name, 0) + 1
                 await self._execute(call)
         finally:
             # Yield so queued user events reach the scheduler before it picks the next calls.
@@ -180,87 +146,103 @@ class Runtime:
             self.pump()
 
     async def _execute(self, call: Call) -> None:
+        entry = call.node.entry
+        if entry.get("clientside") is not None:
+            result = await self._remote(call, "clientside_result", self._clientside_message(call))
+            if result["status"] == "error":
+                result = {**result, "message": f"Clientside callback failed: {result.get('message')}",
+                          "traceback": result.get("stack", "")}
+        elif entry.get("background"):
+            self.background_calls[call.serial] = call
+            try:
+                result = await self._remote(call, "bg_done", self._background_message(call))
+            finally:
+                self.background_calls.pop(call.serial, None)
+        else:
+            result = await self._local(call)
+        side = [(cid, props) for cid, props in result.get("side_updates") or []]
+        status = result["status"]
+        if status == "ok":
+            self._report(call, self.scheduler.finish(call, result.get("value"), side))
+        elif status in ("prevent", "cancelled"):
+            self._report(call, self.scheduler.prevent(call))
+        else:
+            self._report(call, self.scheduler.fail(call))
+            self._error(call, result["message"], result.get("traceback", ""))
+        if status in ("ok", "prevent", "cancelled") and entry.get("progress_default") is not None:
+            self._progress({"serial": call.serial, "value": entry["progress_default"]}, call)
+
+    async def _local(self, call: Call) -> dict[str, Any]:
         definition = self.defs[call.node.index]
-        self.counts[call.name] = self.counts.get(call.name, 0) + 1
-        if call.node.clientside is not None:
-            await self._execute_clientside(call)
-            return
         try:
             call.info.custom_data = hooks.custom_data_for(call.info)
         except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
-            self._report(call, self.scheduler.fail(call))
-            self._error(call, f"dash.hooks.custom_data failed: {exc}", _user_traceback(exc))
-            return
-        if definition.is_async:
-            token = context.activate(call.info)
-            try:
-                outcome = ("ok", await definition.func(*call.args, **call.kwargs))
-            except BaseException as exc:  # noqa: BLE001 - reported to the page
-                outcome = ("err", exc)
-            finally:
-                context.deactivate(token)
-        else:
-            outcome = await self._call_sync(call)
-        kind, value = outcome
+            return {"status": "error", "message": f"dash.hooks.custom_data failed: {exc}",
+                    "traceback": user_traceback(exc)}
+        kind, value = await self.invoker.call(definition.func, call.args, call.kwargs, call.info)
         if kind == "ok":
-            self._report(call, self.scheduler.finish(call, value, call.info.side_updates))
-        elif isinstance(value, PreventUpdate):
-            self._report(call, self.scheduler.prevent(call))
-        else:
-            self._report(call, self.scheduler.fail(call))
-            self._error(call, f"{type(value).__name__}: {value}", _user_traceback(value))
-            hooks.run_error_hooks(value)
+            return {"status": "ok", "value": value, "side_updates": call.info.side_updates}
+        if isinstance(value, PreventUpdate):
+            return {"status": "prevent", "side_updates": call.info.side_updates}
+        hooks.run_error_hooks(value)
+        return {"status": "error", "message": f"{type(value).__name__}: {value}",
+                "traceback": user_traceback(value)}
 
-    async def _execute_clientside(self, call: Call) -> None:
-        """Ask the main thread to run a JavaScript callback; ordering stays here."""
+    async def _remote(self, call: Call, reply: str, message: dict[str, Any]) -> dict[str, Any]:
+        """Send a call elsewhere (main thread, background worker) and wait for its reply."""
         waiter = asyncio.get_running_loop().create_future()
-        self.clientside_waiters[call.serial] = waiter
+        self.waiters[(reply, call.serial)] = waiter
+        self.post(message)
+        return await waiter
+
+    def _call_info(self, call: Call) -> dict[str, Any]:
         info = call.info
-        self.post({
-            "type": "clientside",
-            "serial": call.serial,
-            "callback": call.name,
-            "clientside": call.node.clientside,
-            "args": call.args or list(call.kwargs.values()),
-            "info": {
-                "triggered": list(info.triggered) if info.triggered else [],
-                "triggered_id": info.triggered_ids[0] if info.triggered_ids else None,
-                "inputs_list": info.inputs_list,
-                "states_list": info.states_list,
-                "outputs_list": info.outputs_list,
-            },
-        })
-        result = await waiter
-        side = [(cid, props) for cid, props in result.get("side_updates") or []]
-        if result["status"] == "ok":
-            self._report(call, self.scheduler.finish(call, result.get("value"), side))
-        elif result["status"] == "prevent":
-            self._report(call, self.scheduler.prevent(call))
-        else:
-            self._report(call, self.scheduler.fail(call))
-            self._error(call, f"Clientside callback failed: {result.get('message')}", result.get("stack", ""))
+        return {
+            "name": info.name,
+            "triggered": list(info.triggered) if info.triggered else [],
+            "triggered_ids": info.triggered_ids,
+            "inputs_list": info.inputs_list,
+            "states_list": info.states_list,
+            "outputs_list": info.outputs_list,
+            "args_grouping": info.args_grouping,
+        }
 
-    async def _call_sync(self, call: Call) -> tuple[str, Any]:
-        self.pending_calls[call.serial] = call
-        promise = None
-        if self._promising is not None:
-            promise = self._promising(self._invoke_proxy, call.serial)
-        if promise is not None:
-            await promise
-        else:
-            self._invoke_serial(call.serial)
-        return self.results.pop(call.serial)
+    def _clientside_message(self, call: Call) -> dict[str, Any]:
+        info = self._call_info(call)
+        info["triggered_id"] = info["triggered_ids"][0] if info["triggered_ids"] else None
+        return {"type": "clientside", "serial": call.serial, "callback": call.name,
+                "clientside": call.node.clientside,
+                "args": call.args or list(call.kwargs.values()), "info": info}
 
-    def _invoke_serial(self, serial: int) -> None:
-        call = self.pending_calls.pop(int(serial))
-        func = self.defs[call.node.index].func
-        token = context.activate(call.info)
-        try:
-            self.results[call.serial] = ("ok", func(*call.args, **call.kwargs))
-        except BaseException as exc:  # noqa: BLE001 - reported to the page
-            self.results[call.serial] = ("err", exc)
-        finally:
-            context.deactivate(token)
+    def _background_message(self, call: Call) -> dict[str, Any]:
+        return {"type": "bg_run", "serial": call.serial, "index": call.node.index,
+                "args": call.args, "kwargs": call.kwargs, "info": self._call_info(call),
+                "progress": bool(call.node.entry.get("progress"))}
+
+    def _progress(self, message: dict[str, Any], call: Call | None = None) -> None:
+        call = call or self.background_calls.get(message.get("serial"))
+        if call is None:
+            return
+        outcome = self.scheduler.progress(call, message.get("value"))
+        if outcome.updates:
+            self.post({"type": "update", "changes": outcome.updates})
+        if outcome.error:
+            self._error(call, outcome.error, "")
+
+    def _cancel_background(self, changed: set[tuple[str, str]]) -> None:
+        """A `cancel=` input changed: stop the background worker and drop its calls."""
+        hit = [
+            call for call in self.background_calls.values()
+            if any((c["id"], c["property"]) in changed for c in call.node.entry.get("cancel") or [])
+        ]
+        if not hit:
+            return
+        self.post({"type": "bg_cancel"})
+        # Ending the worker ends every call in it; each is dropped like a PreventUpdate.
+        for call in list(self.background_calls.values()):
+            waiter = self.waiters.pop(("bg_done", call.serial), None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result({"status": "cancelled"})
 
     def _report(self, call: Call, outcome: Any) -> None:
         if outcome.updates:

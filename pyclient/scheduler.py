@@ -178,6 +178,26 @@ class Scheduler:
             resolved.append((id_str, prop, item))
         return Outcome(updates=self._apply(resolved, source=node.index) + done)
 
+    def progress(self, call: Call, value: Any) -> Outcome:
+        """A background call's `set_progress(value)`: write its progress outputs now."""
+        outputs = call.node.entry.get("progress") or []
+        if not self.is_current(call) or not outputs:
+            return Outcome()
+        values = list(value) if len(outputs) > 1 and isinstance(value, (list, tuple)) else [value]
+        if len(values) != len(outputs):
+            return Outcome(
+                error=f'Callback "{call.name}" called set_progress with {len(values)} values but '
+                f"declares {len(outputs)} progress outputs; pass one value per output."
+            )
+        changes = []
+        for output, item in zip(outputs, values):
+            where = f'callback "{call.name}" progress "{output["id"]}.{output["property"]}"'
+            try:
+                changes.append((output["id"], output["property"], to_json_value(item, where)))
+            except NotJSONError as err:
+                return Outcome(error=str(err))
+        return Outcome(updates=self._apply(changes, source=call.node.index))
+
     def prevent(self, call: Call) -> Outcome:
         """The call raised PreventUpdate: nothing changes, nothing downstream runs."""
         return Outcome(updates=self._running_updates(call, "off") if self._retire(call) else [])

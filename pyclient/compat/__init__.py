@@ -61,8 +61,10 @@ def install(browser: bool = False) -> None:
         if isinstance(finder, DashAliasFinder):
             return
     aliases = dict(ALIASES)
-    if browser:
-        aliases.update(BROWSER_STAND_INS)
+    for name, target in BROWSER_STAND_INS.items():
+        # In the browser always; at build time only when the real package is not installed.
+        if browser or importlib.util.find_spec(name) is None:
+            aliases[name] = target
     for name in list(sys.modules):
         if name in aliases or name.startswith("dash."):
             del sys.modules[name]

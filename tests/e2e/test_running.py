@@ -6,16 +6,21 @@ from playwright.sync_api import expect
 # is one change), so a test can tell what the page showed while a callback was running.
 WATCH_SCRIPT = """
 (ids) => {
+  (window.__observers || []).forEach((observer) => observer.disconnect());
+  window.__observers = [];
   window.__changes = [];
   for (const id of ids) {
     const el = document.getElementById(id);
+    const state = () => [id, el.disabled === undefined ? null : el.disabled, el.textContent];
+    let last = state();
     const record = () => {
-      const last = window.__changes.filter((c) => c[0] === id).pop();
-      const now = [id, el.disabled === undefined ? null : el.disabled, el.textContent];
-      if (!last || last[1] !== now[1] || last[2] !== now[2]) window.__changes.push(now);
+      const now = state();
+      if (last[1] !== now[1] || last[2] !== now[2]) window.__changes.push(now);
+      last = now;
     };
-    new MutationObserver(record).observe(
-      el, {attributes: true, childList: true, characterData: true, subtree: true});
+    const observer = new MutationObserver(record);
+    observer.observe(el, {attributes: true, childList: true, characterData: true, subtree: true});
+    window.__observers.push(observer);
   }
 }
 """

@@ -34,9 +34,11 @@ function deliver(text) {
 }
 
 // Python posts every message through this function. Until "ready" passes by, each one is
-// looked at, so the buffered changes can follow the initial callbacks.
+// looked at, so the buffered changes can follow the initial callbacks. Messages whose type
+// starts with "bg_" go to the background executor instead (background=True callbacks).
 let readySeen = false;
 function post(text) {
+  if (text.startsWith('{"type": "bg_')) return toBackground(text);
   self.postMessage(text);
   if (readySeen) return;
   const type = JSON.parse(text).type;
@@ -53,8 +55,30 @@ function post(text) {
 }
 
 let runtime = null;
+let bootInfo = null;
 
-async function boot({ spec, base, location, changes }) {
+// ---- the background executor: a second worker running background=True callbacks, so a long
+// one never freezes the page or the other callbacks. Cancelling one ends that worker; the
+// next background call starts a fresh one.
+let background = null;
+
+function toBackground(text) {
+  const type = JSON.parse(text).type;
+  if (type === "bg_cancel") {
+    if (background) background.terminate();
+    background = null;
+    return;
+  }
+  if (!background) {
+    background = new Worker(new URL(import.meta.url), { type: "module" });
+    background.onmessage = (event) => runtime && runtime.receive(event.data);
+    background.postMessage(JSON.stringify({ type: BOOT, ...bootInfo, executor: true }));
+  }
+  if (type !== "bg_warm") background.postMessage(text);
+}
+
+async function boot({ spec, base, location, changes, executor }) {
+  bootInfo = { spec, base, location, changes: [] };
   const options = spec.worker || {};
   const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
@@ -94,6 +118,13 @@ async function boot({ spec, base, location, changes }) {
   console.debug(`pyclient: Pyodide ${pyodide.version}, JSPI ${typeof WebAssembly.Suspending === "function" ? "on" : "off"}`);
   // The page URL, and the props components set while mounting (dcc.Location, dcc.Store, ...;
   // Dash folds those into the initial callbacks), travel inside the spec.
+  if (executor) {
+    // The background executor answers its parent directly and takes messages at once.
+    runtime.start_executor(JSON.stringify(spec), (text) => self.postMessage(text));
+    receive = runtime.receive;
+    pending.splice(0).forEach(deliver);
+    return;
+  }
   runtime.start(JSON.stringify({ ...spec, location, initial_changes: changes || [] }), post);
 }
 

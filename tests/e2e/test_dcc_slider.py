@@ -1,0 +1,48 @@
+"""dcc.Slider and dcc.RangeSlider moved with the keyboard, as a person can.
+
+pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 Radix thumbs with role=slider.
+"""
+
+from playwright.sync_api import expect
+
+
+def handle(app, slider_id, index):
+    selector = "[role=slider]" if app.oracle else "input[type=range]"
+    return app.locator(f"#{slider_id} {selector}").nth(index)
+
+
+def press(app, slider_id, index, key, times=1):
+    thumb = handle(app, slider_id, index)
+    thumb.focus()
+    for _ in range(times):
+        thumb.press(key)
+        app.settle()
+
+
+def test_slider(app_page):
+    app = app_page("dcc_slider")
+    out = app.locator("#temperature-out")
+    expect(out).to_have_text("Temperature 5")
+    for mark in ("Cold", "Mild", "Hot"):
+        expect(app.locator("#temperature").get_by_text(mark, exact=True)).to_be_visible()
+
+    press(app, "temperature", 0, "ArrowRight", 2)
+    expect(out).to_have_text("Temperature 7")
+    press(app, "temperature", 0, "ArrowLeft")
+    expect(out).to_have_text("Temperature 6")
+    press(app, "temperature", 0, "End")
+    expect(out).to_have_text("Temperature 10")
+    assert app.slider_value("temperature") == 10
+
+
+def test_range_slider(app_page):
+    app = app_page("dcc_slider")
+    out = app.locator("#price-out")
+    expect(out).to_have_text("Price from 20 to 60")
+    press(app, "price", 1, "ArrowRight")
+    expect(out).to_have_text("Price from 20 to 70")
+    press(app, "price", 0, "ArrowLeft", 2)
+    expect(out).to_have_text("Price from 0 to 70")
+    # The handles cannot cross: the low one stops at the high one.
+    press(app, "price", 0, "End")
+    expect(out).to_have_text("Price from 70 to 70")
