@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 PYODIDE_DIR := web/node_modules/pyodide
 PORT ?= 8765
 
-.PHONY: install demo test unit e2e bundle chromium clean
+.PHONY: install demo test unit unit313 e2e bundle chromium clean
 
 install: $(VENV)/.installed web/node_modules/.installed chromium bundle web/vendor/.installed
 
@@ -37,7 +37,22 @@ web/vendor/.installed: $(VENV)/.installed
 	  -d web/vendor micropip==0.11.1 packaging==26.1
 	touch $@
 
-test: install
+# The scheduler also runs inside Pyodide's Python 3.14: the unit tests run under pyenv's 3.13
+# too when it is there (a small venv with pytest + hypothesis only).
+PY313 := $(firstword $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python))
+VENV313 := .venv-313
+
+$(VENV313)/.installed:
+	@if [ -n "$(PY313)" ]; then \
+	  $(PY313) -m venv $(VENV313) && $(VENV313)/bin/pip install -q pytest hypothesis && touch $@; \
+	fi
+
+unit313: $(VENV313)/.installed
+	@if [ -x $(VENV313)/bin/python ]; then \
+	  PYTHONPATH=$(CURDIR) $(VENV313)/bin/python -m pytest tests/unit -q -p no:cacheprovider; \
+	else echo "pyenv 3.13 not found: unit tests ran on $(PY) only"; fi
+
+test: install unit313
 	$(VPY) -m pytest tests -q
 
 unit: $(VENV)/.installed
