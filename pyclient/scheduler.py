@@ -32,6 +32,15 @@ from .patch import PatchError, apply_patch, is_patch
 Slot = tuple  # (callback index, instance)
 
 
+def _copy_json(value: Any) -> Any:
+    """Deep copy of plain JSON data (faster than copy.deepcopy for it)."""
+    if isinstance(value, dict):
+        return {k: _copy_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_json(v) for v in value]
+    return value
+
+
 @dataclass
 class Resolved:
     """One dependency of one call: a single prop, or a list of props (ALL / ALLSMALLER)."""
@@ -427,7 +436,9 @@ class Scheduler:
         return entries[0] if entries else {"id": None, "property": None}
 
     def _values(self, resolved: Resolved) -> Any:
-        values = [self.layout.get(*k) for k in resolved.keys]
+        # Copies: a callback that edits its argument must not edit the layout (in Dash each
+        # call gets its own JSON-decoded arguments).
+        values = [_copy_json(self.layout.get(*k)) for k in resolved.keys]
         if resolved.multi:
             return values
         return values[0] if values else None

@@ -292,3 +292,25 @@ def test_mount_changes_join_the_initial_pass_as_triggers():
         ("other", [{"prop_id": ".", "value": None}]),
         ("page", [{"prop_id": "url.pathname", "value": "/"}]),
     ]
+
+
+def test_a_callback_editing_its_argument_does_not_edit_the_layout():
+    entries = [
+        entry(0, "first", [("store", "data")], [("a", "value")], [("store", "data")], prevent=True),
+        entry(1, "last", [("store", "data")], [("b", "value")], [("store", "data")], prevent=True),
+    ]
+    entries[1]["outputs"][0]["allow_duplicate"] = True
+    sched = Scheduler(entries, root(div("a"), div("b"), div("store", data={})))
+    sched.changes([{"id": "a", "prop": "value", "value": "x"}, {"id": "b", "prop": "value", "value": "y"}])
+    first, last = sched.next_calls()
+
+    def edit(key):
+        def run(value, data):
+            data[key] = value
+            return data
+        return run
+
+    execute(sched, first, edit("first"))
+    execute(sched, last, edit("last"))
+    # both calls read the same old state, as in Dash: the last write wins
+    assert sched.layout.get("store", "data") == {"last": "y"}
