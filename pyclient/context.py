@@ -161,7 +161,7 @@ class CallbackContext:
         """Kept per call and sent to the dev overlay's timing view."""
         timing = self._info().timing
         if name in timing:
-            raise KeyError(f'Duplicate resource name "{name}" in record_timing.')
+            raise KeyError(f'Duplicate resource name "{name}" found.')
         timing[name] = {"dur": round(duration * 1000), "desc": description}
 
     @property

@@ -99,7 +99,12 @@ class Graph:
         self.downstream: list[list[int]] = []
         for node in self.nodes:
             targets: list[int] = []
+            duplicates = {(o["id"], o["property"]) for o in node.entry["outputs"] if o.get("allow_duplicate")}
             for key in node.outputs:
+                if key in duplicates:
+                    # Dash gives such an output a unique name, so it orders nothing downstream
+                    # (it still triggers the callbacks that read the prop).
+                    continue
                 fed = list(self.by_input.get(key, ()))
                 parsed = patterns.parse(key[0])
                 if isinstance(parsed, dict):

@@ -283,9 +283,12 @@ def _input(props: dict, out: list[str]) -> None:
     names = ("placeholder", "min", "max", "step", "minLength", "maxLength", "pattern", "name",
              "readOnly", "required", "disabled", "multiple", "size", "list", "autoComplete",
              "inputMode", "spellCheck", "autoFocus")
+    # Dash's defaults; step "any" keeps decimals valid in number inputs.
+    defaults = {"step": "any", "autoComplete": "off", "inputMode": "verbatim"}
     pairs = [("id", props.get("id")), ("type", props.get("type") or "text"),
              ("value", props.get("value"))]
-    pairs += [(n.lower(), props.get(n)) for n in names]
+    pairs += [(n.lower(), props.get(n) if props.get(n) is not None else defaults.get(n))
+              for n in names]
     pairs += [("class", props.get("className")), ("style", props.get("style"))]
     _element("input", pairs, out)
 
@@ -298,16 +301,20 @@ def _textarea(props: dict, out: list[str]) -> None:
 
 
 def _button(props: dict, out: list[str]) -> None:
-    """dcc.Button is a plain `<button>`."""
-    _html_element("button", props, _DCC["Button"]._prop_names, out)
+    """dcc.Button: a `<button>`, type "button" unless given (Dash's default)."""
+    body = dict(props, type="button" if props.get("type") is None else props["type"])
+    _html_element("button", body, _DCC["Button"]._prop_names, out)
 
 
 def _link(props: dict, out: list[str]) -> None:
-    """dcc.Link is an `<a>`; the live renderer navigates without a reload."""
-    pairs = [("id", props.get("id")), ("href", props.get("href")),
+    """dcc.Link is an `<a>` showing its children, or its href when it has none."""
+    href = _text(props.get("href"))
+    href = href if href is not None and _safe_url(href) else None
+    pairs = [("id", props.get("id")), ("href", href),
              ("target", props.get("target")), ("title", props.get("title")),
              ("class", props.get("className")), ("style", props.get("style"))]
-    _element("a", pairs, out, props.get("children"))
+    children = props.get("children")
+    _element("a", pairs, out, href if children is None else children)
 
 
 def _options(options: Any) -> list[tuple[Any, Any, bool]]:
@@ -458,7 +465,9 @@ def _slider(props: dict, out: list[str], handles: int) -> None:
                 continue
             label, style = mark, None
             if isinstance(mark, dict):
-                label, style = mark.get("label"), mark.get("style")
+                label, style = mark.get("label"), _dict(mark.get("style"))
+            left = (position - lo) / (hi - lo) * 100 if hi > lo else 0
+            style = {**(style or {}), "left": f"{js_number(left)}%"}
             out.append(f'<span class="pyclient-mark"{_attrs([("style", style)])}>')
             _label(label, out)
             out.append("</span>")
@@ -481,42 +490,53 @@ def _markdown(props: dict, out: list[str]) -> None:
     _element("div", pairs, out, text)
 
 
+def _tab_width(width: Any) -> dict:
+    if _number(width):
+        return {"width": f"{js_number(width)}px", "flex": "none"}
+    return {"width": width, "flex": "none"} if isinstance(width, str) else {}
+
+
 def _tabs(props: dict, out: list[str]) -> None:
-    """Tabs: a tablist of buttons (one per Tab) and the selected tab's content."""
+    """Tabs: a tablist (one `<button role=tab>` per Tab) and the selected Tab's children."""
     children = props.get("children")
-    tabs = [c for c in (children if isinstance(children, list) else [children])
-            if isinstance(c, dict) and c.get("type") == "Tab"]
-    tab_props = [_dict(t.get("props")) for t in tabs]
-    tab_values = [p.get("value") if p.get("value") is not None else f"tab-{i + 1}"
-                  for i, p in enumerate(tab_props)]
-    selected = props.get("value")
-    if selected is None and tab_values:
-        selected = tab_values[0]
+    children = children if isinstance(children, list) else ([] if children is None else [children])
+    tabs = [_dict(c.get("props")) if _is_component(c) else {} for c in children]
+    values = [t.get("value") or f"tab-{i + 1}" for i, t in enumerate(tabs)]
+    if "value" in props:
+        selected = props["value"]
+    else:
+        selected = values[0] if values else "tab-1"
 
     def tablist() -> None:
-        for tab, tab_value in zip(tab_props, tab_values):
-            is_selected = _same(tab_value, selected)
-            style = {**_dict(tab.get("style")),
-                     **(_dict(tab.get("selected_style")) if is_selected else {})}
+        for tab, tab_value in zip(tabs, values):
+            on = _same(tab_value, selected)
+            disabled = bool(tab.get("disabled"))
+            style = {**_dict(tab.get("style")), **_tab_width(tab.get("width")),
+                     **(_dict(tab.get("disabled_style")) if disabled else {}),
+                     **(_dict(tab.get("selected_style")) if on else {})}
             classes = _classes("pyclient-tab", tab.get("className"),
-                               tab.get("selected_className") if is_selected else None)
-            _element("button", [("id", tab.get("id")), ("type", "button"), ("role", "tab"),
-                                ("class", classes), ("aria-selected", is_selected),
-                                ("disabled", bool(tab.get("disabled"))), ("style", style)],
-                     out, tab.get("label"))
+                               tab.get("disabled_className") if disabled else None,
+                               tab.get("selected_className") if on else None)
+            pairs = [("id", tab.get("id")), ("type", "button"), ("role", "tab"),
+                     ("class", classes), ("aria-selected", on), ("disabled", disabled),
+                     ("style", style)]
+            out.append(f"<button{_attrs(pairs)}>")
+            _label(tab.get("label"), out)
+            out.append("</button>")
 
     def body() -> None:
         _element("div", [("role", "tablist"),
                          ("class", _classes("pyclient-tablist", props.get("className"))),
                          ("style", props.get("style"))], out, tablist)
-        content = [t.get("children") for t, v in zip(tab_props, tab_values) if _same(v, selected)]
-        _element("div", [("class", _classes("pyclient-tab-content",
+        content = [t.get("children") for t, v in zip(tabs, values) if _same(v, selected)]
+        _element("div", [("role", "tabpanel"),
+                         ("class", _classes("pyclient-tab-content",
                                             props.get("content_className"))),
-                         ("style", props.get("content_style"))], out,
-                 content[:1])
+                         ("style", props.get("content_style"))], out, content[:1])
 
+    vertical = "pyclient-tabs-vertical" if props.get("vertical") else None
     pairs = [("id", props.get("id")),
-             ("class", _classes("pyclient-tabs", props.get("parent_className"))),
+             ("class", _classes("pyclient-tabs", vertical, props.get("parent_className"))),
              ("style", props.get("parent_style"))]
     _element("div", pairs, out, body)
 
@@ -533,37 +553,139 @@ def _box(css_class: str | None, style_prop: str = "style",
     return render
 
 
+def _loading(props: dict, out: list[str]) -> None:
+    """Loading: the children, under a spinner when it shows at first render (show_initially)."""
+    display = props.get("display") or "auto"
+    shown = display == "show" or (display != "hide" and props.get("show_initially") is not False)
+    content_style = {"visibility": "hidden", **_dict(props.get("overlay_style"))} if shown else None
+
+    def spinner() -> None:
+        if props.get("custom_spinner") is not None:
+            _render(props["custom_spinner"], out)
+            return
+        kind = props.get("type") or "default"
+        color = {"color": props["color"]} if props.get("color") else {}
+        _element("div", [("class", _classes("pyclient-spinner", f"pyclient-spinner-{kind}",
+                                            props.get("className"))),
+                         ("role", "status"), ("aria-label", "Loading"),
+                         ("style", {**_dict(props.get("style")), **color})], out)
+
+    def body() -> None:
+        _element("div", [("class", "pyclient-loading-content"), ("style", content_style)], out,
+                 props.get("children"))
+        if shown:
+            full = "pyclient-spinner-fullscreen" if props.get("fullscreen") else None
+            _element("div", [("class", _classes("pyclient-spinner-box", full))], out, spinner)
+
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-loading", props.get("parent_className"))),
+             ("style", props.get("parent_style"))]
+    _element("div", pairs, out, body)
+
+
+# The Clipboard's icon (web/src/renderer/clipboard.js draws the same).
+_COPY_ICON = (
+    '<svg class="pyclient-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">'
+    '<path d="M5 5V1.5h9.5V11H11M1.5 5H11v9.5H1.5z" fill="none" stroke="currentColor"></path>'
+    "</svg>"
+)
+
+
+def _clipboard(props: dict, out: list[str]) -> None:
+    """Clipboard: a `<button>` showing its children or a copy icon."""
+    children = props.get("children")
+    name = "Copy" if children is None and props.get("title") is None else None
+    pairs = [("type", "button"), ("id", props.get("id")),
+             ("class", _classes("pyclient-clipboard", props.get("className"))),
+             ("style", props.get("style")), ("title", props.get("title")), ("aria-label", name)]
+    _element("button", pairs, out,
+             (lambda: out.append(_COPY_ICON)) if children is None else children)
+
+
 def _tooltip(props: dict, out: list[str]) -> None:
-    """A Tooltip is visible only while `show` is true."""
-    if props.get("show"):
-        _box("pyclient-tooltip")(props, out)
+    """Tooltip: a box at `bbox` (hidden unless `show` and `bbox`) holding the tooltip."""
+    bbox = _dict(props.get("bbox"))
+    x0, y0, x1, y1 = (v if _number(v) else 0
+                      for v in (bbox.get("x0"), bbox.get("y0"), bbox.get("x1"), bbox.get("y1")))
+    shown = props.get("show") is not False and bool(props.get("bbox"))
+    box = {"top": f"{_text(y0)}px", "left": f"{_text(x0)}px", "width": f"{_text(x1 - x0)}px",
+           "height": f"{_text(y1 - y0)}px", "display": "block" if shown else "none",
+           "z-index": 1 if props.get("zindex") is None else props["zindex"],
+           "pointer-events": "auto" if props.get("targetable") else "none"}
+    colors = {}
+    if props.get("border_color"):
+        colors["border-color"] = props["border_color"]
+    if props.get("background_color"):
+        colors["background-color"] = props["background_color"]
+    direction = props.get("direction") or "right"
+    tip = [("id", props.get("id")), ("role", "tooltip"),
+           ("class", _classes("pyclient-tooltip", f"pyclient-tooltip-{direction}",
+                              props.get("className"))),
+           ("style", {**colors, **_dict(props.get("style"))})]
+    _element("div", [("class", "pyclient-tooltip-box"), ("style", box)], out,
+             lambda: _element("div", tip, out, props.get("children")))
+
+
+def _upload(props: dict, out: list[str]) -> None:
+    """Upload: `<div id>` holding the children (the drop zone) and a hidden file input."""
+    disabled = bool(props.get("disabled"))
+    style = _dict(props.get("style"))
+    if disabled:
+        given = props.get("style_disabled")
+        style = {**style, **(_dict(given) if given is not None else {"opacity": 0.5})}
+    pairs = [("id", props.get("id")), ("style", style),
+             ("class", _classes("pyclient-upload", props.get("className"),
+                                props.get("className_disabled") if disabled else None)),
+             ("aria-disabled", "true" if disabled else None)]
+
+    def body() -> None:
+        _render(props.get("children"), out)
+        _element("input", [("type", "file"), ("hidden", True), ("accept", props.get("accept")),
+                           ("multiple", bool(props.get("multiple"))), ("disabled", disabled)],
+                 out)
+
+    _element("div", pairs, out, body)
+
+
+def _confirm_provider(props: dict, out: list[str]) -> None:
+    """ConfirmDialogProvider: `<div id>` around its children (a click inside asks)."""
+    _element("div", [("id", props.get("id"))], out, props.get("children"))
 
 
 def _date(value: Any) -> Any:
-    return value[:10] if isinstance(value, str) else None
+    return value[:10] if isinstance(value, str) and value else None
+
+
+def _date_input(props: dict, out: list[str], value: Any, label: str, placeholder: Any,
+                extra: list[tuple[str, Any]]) -> None:
+    pairs = [("type", "date"), ("value", _date(value)),
+             ("min", _date(props.get("min_date_allowed"))),
+             ("max", _date(props.get("max_date_allowed"))),
+             ("placeholder", placeholder),
+             ("aria-label", label if placeholder is None else placeholder),
+             ("disabled", bool(props.get("disabled")))]
+    _element("input", pairs + extra, out)
 
 
 def _date_single(props: dict, out: list[str]) -> None:
-    """A native `<input type="date">`."""
-    pairs = [("id", props.get("id")), ("type", "date"), ("value", _date(props.get("date"))),
-             ("min", _date(props.get("min_date_allowed"))),
-             ("max", _date(props.get("max_date_allowed"))),
-             ("placeholder", props.get("placeholder")), ("disabled", props.get("disabled")),
-             ("class", props.get("className")), ("style", props.get("style"))]
-    _element("input", pairs, out)
+    """DatePickerSingle: the native `<input type="date">` itself."""
+    _date_input(props, out, props.get("date"), "Select Date", props.get("placeholder"),
+                [("id", props.get("id")), ("class", props.get("className")),
+                 ("style", props.get("style"))])
 
 
 def _date_range(props: dict, out: list[str]) -> None:
-    """Two native date inputs (start, end) in a `<div id>`."""
+    """DatePickerRange: two native date inputs (start → end) in a `<div id>`."""
     def body() -> None:
-        for end in ("start", "end"):
-            _element("input", [("id", props.get(f"{end}_date_id")), ("type", "date"),
-                               ("value", _date(props.get(f"{end}_date"))),
-                               ("min", _date(props.get("min_date_allowed"))),
-                               ("max", _date(props.get("max_date_allowed"))),
-                               ("placeholder", props.get(f"{end}_date_placeholder_text")),
-                               ("disabled", props.get("disabled"))], out)
-    pairs = [("id", props.get("id")), ("class", props.get("className")),
+        _date_input(props, out, props.get("start_date"), "Start Date",
+                    props.get("start_date_placeholder_text"),
+                    [("id", props.get("start_date_id"))])
+        out.append('<span class="pyclient-daterange-arrow" aria-hidden="true">\u2192</span>')
+        _date_input(props, out, props.get("end_date"), "End Date",
+                    props.get("end_date_placeholder_text"), [("id", props.get("end_date_id"))])
+
+    pairs = [("id", props.get("id")),
+             ("class", _classes("pyclient-daterange", props.get("className"))),
              ("style", props.get("style"))]
     _element("div", pairs, out, body)
 
@@ -582,13 +704,13 @@ _DCC_RENDERERS: dict[str, Callable[[dict, list[str]], None]] = {
     "Tabs": _tabs,
     "Tab": _children_only,
     "Graph": _box("pyclient-graph"),
-    "Upload": _box("pyclient-upload"),
-    "Loading": _box(None, "parent_style", "parent_className"),
-    "Clipboard": _box("pyclient-clipboard"),
+    "Upload": _upload,
+    "Loading": _loading,
+    "Clipboard": _clipboard,
     "Tooltip": _tooltip,
     "DatePickerSingle": _date_single,
     "DatePickerRange": _date_range,
-    "ConfirmDialogProvider": _children_only,
+    "ConfirmDialogProvider": _confirm_provider,
     "Store": _nothing,
     "Location": _nothing,
     "Interval": _nothing,

@@ -119,12 +119,29 @@ class Scheduler:
             if self.layout.has(change["id"]):
                 self.layout.set(change["id"], change["prop"], change.get("value"))
                 mounted.append((change["id"], change["prop"]))
-        for node in self.graph.nodes:
-            if node.prevent_initial_call:
+        initial = [
+            (node.index, instance)
+            for node in self.graph.nodes
+            if not node.prevent_initial_call
+            for instance in self._instances(node)
+            if self._can_run(node, instance)
+        ]
+        # As in Dash, a callback whose every input is an output of another initial call gets
+        # no call of its own: it runs when (and only if) those upstream calls change them.
+        written: dict[PropKey, set[int]] = {}
+        for index, instance in initial:
+            node = self.graph.nodes[index]
+            unique = {(o["id"], o["property"]) for o in node.entry["outputs"] if o.get("allow_duplicate")}
+            for key in node.outputs:
+                if key not in unique:  # Dash renames duplicate outputs: they feed nothing here
+                    for k in self._resolve(key, instance).keys:
+                        written.setdefault(k, set()).add(index)
+        for index, instance in initial:
+            node = self.graph.nodes[index]
+            keys = [k for i in node.inputs for k in self._resolve(i, instance).keys]
+            if keys and all(written.get(k, set()) - {index} for k in keys):
                 continue
-            for instance in self._instances(node):
-                if self._can_run(node, instance):
-                    self._request((node.index, instance), None)
+            self._request((index, instance), None)
         for key in mounted:
             for slot in self.graph.inputs_fed_by(key):
                 if self._can_run(self.graph.nodes[slot[0]], slot[1]):

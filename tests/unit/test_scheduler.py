@@ -207,7 +207,8 @@ def test_prevent_update_unblocks_and_skips_dependants():
 
     sched.start()
     log = run_all(sched, {"a": a, "c": lambda x: "never"})
-    assert log == [("a", []), ("c", [])]  # c's own initial call, not triggered by a
+    # c is fed by a's initial call, so it has none of its own; a prevented, so c never ran
+    assert log == [("a", [])]
     assert not sched.busy
 
 
@@ -314,3 +315,19 @@ def test_a_callback_editing_its_argument_does_not_edit_the_layout():
     execute(sched, last, edit("last"))
     # both calls read the same old state, as in Dash: the last write wins
     assert sched.layout.get("store", "data") == {"last": "y"}
+
+
+def test_initial_call_skipped_only_when_every_input_is_fed_by_another_initial_call():
+    entries = [
+        entry(0, "load", [("a", "value"), ("b", "value")], [("go", "n_clicks")]),
+        entry(1, "all_fed", [("x", "children")], [("a", "value")]),
+        entry(2, "partly_fed", [("y", "children")], [("b", "value"), ("other", "n_clicks")]),
+    ]
+    sched = Scheduler(entries, root(*(div(i) for i in ["go", "a", "b", "other", "x", "y"])))
+
+    def load(n):
+        raise PreventUpdate
+
+    sched.start()
+    log = run_all(sched, {"load": load, "all_fed": lambda a: a, "partly_fed": lambda b, o: b})
+    assert sorted(name for name, _ in log) == ["load", "partly_fed"]
