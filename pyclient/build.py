@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import html as html_escape
 import json
 import os
+import re
 import shutil
 import sys
 import urllib.request
@@ -16,6 +18,7 @@ from .graph import Graph
 from .layout import Layout
 from .loader import load_app
 from .prerender import render_html
+from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 APP_DIR_IN_BROWSER = "/home/pyodide/site/_pyclient_app"
@@ -59,6 +62,26 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)  # Pyodide is ~14 MB: hard links keep many builds cheap
     except OSError:
         shutil.copyfile(src, dst)
+
+
+def _ship_vendor_wheels(pyodide: Path, vendor: Path, target: Path) -> None:
+    """micropip + packaging next to pyodide.asm.wasm, with the lock file naming their hashes.
+
+    Pyodide's lock lists its own rebuilds of these wheels; the PyPI files differ byte for byte,
+    and loadPackage checks the sha256, so the site's copy of the lock names the shipped files.
+    """
+    wheels = sorted(vendor.glob("*.whl")) if vendor.exists() else []
+    if not wheels:
+        return
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
+    for wheel in wheels:
+        _link_or_copy(wheel, target / wheel.name)
+        for entry in lock["packages"].values():
+            if entry.get("file_name") == wheel.name:
+                entry["sha256"] = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    lock_path = target / "pyodide-lock.json"
+    lock_path.unlink()
+    lock_path.write_text(json.dumps(lock), encoding="utf-8")
 
 
 def _app_files(folder: Path, out_dir: Path) -> list[Path]:
@@ -145,11 +168,45 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
     )
 
 
-def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str]) -> list[str]:
+def _requirements(app_path: Path, out_dir: Path, requirement: str | None) -> list[str]:
+    """Check the app's imports and ship its requirements' wheels; returns their site paths."""
+    imported, problems = scan_imports(_app_files(app_path.parent, out_dir), app_path.parent)
+    if problems:
+        raise BuildError("\n".join(problems))
+    listed: list[str] = []
+    req_file = Path(requirement) if requirement else app_path.parent / "requirements.txt"
+    if requirement and not req_file.is_file():
+        raise BuildError(f"No requirements file at {req_file}.")
+    if req_file.is_file():
+        listed = [
+            r for r in read_requirements(req_file)
+            if not re.match(r"(dash|pyclient|diskcache|celery)\b", r.lower())
+        ]
+    names = {re.split(r"[<>=!~\[ ;]", r, 1)[0].lower() for r in listed}
+    for module, packages in AUTO.items():
+        if module in imported:
+            listed += [p for p in packages if p not in names]
+    wheels = download_wheels(listed, out_dir / "_pyclient" / "wheels")
+    # Pure wheels import straight from the zip: the build imports the app with them even when
+    # they are not installed where pyclient runs.
+    for wheel in wheels:
+        path = str(out_dir / "_pyclient" / "wheels" / wheel)
+        if path not in sys.path:
+            sys.path.append(path)
+    return [f"wheels/{w}" for w in wheels]
+
+
+def build(
+    app_file: str | os.PathLike[str], out: str | os.PathLike[str], requirement: str | None = None
+) -> list[str]:
     """Build the site; returns notes for the person (ignored options, left-out URLs)."""
     app_path = Path(app_file).resolve()
     out_dir = Path(out).resolve()
     dist, pyodide, vendor = _web_sources()
+    try:
+        wheels = _requirements(app_path, out_dir, requirement)
+    except RequirementError as err:
+        raise BuildError(str(err)) from None
     app, _module = load_app(app_path)
     notes = list(app.notes)
     spec = app.spec()
@@ -161,14 +218,14 @@ def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str]) -> list
         "app_dir": APP_DIR_IN_BROWSER,
         "app_module": app_path.stem,
         "load_timeout_ms": 120000,
+        "wheels": wheels,
     }
     (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
     for name in WEB_FILES:
         shutil.copyfile(dist / name, out_dir / "_pyclient" / name)
     for name in PYODIDE_FILES:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
-    for wheel in sorted(vendor.glob("*.whl")) if vendor.exists() else []:
-        _link_or_copy(wheel, out_dir / "_pyclient" / "pyodide" / wheel.name)
+    _ship_vendor_wheels(pyodide, vendor, out_dir / "_pyclient" / "pyodide")
     _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip")
     assets = app_path.parent / "assets"
     css = _external(app.external_stylesheets, "css", out_dir, notes)
@@ -181,12 +238,12 @@ def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str]) -> list
     return notes
 
 
-def main_build(app_file: str, out: str) -> int:
+def main_build(app_file: str, out: str, requirement: str | None = None) -> int:
     from .exceptions import CallbackException
     from .loader import AppLoadError
 
     try:
-        notes = build(app_file, out)
+        notes = build(app_file, out, requirement)
     except (BuildError, CallbackException, AppLoadError) as err:
         print(f"pyclient build failed for {app_file}:\n\n{err}", file=sys.stderr)
         return 1

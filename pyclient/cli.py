@@ -24,7 +24,7 @@ def _build_in_subprocess(app_file: Path, out: Path) -> subprocess.CompletedProce
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import main_build
 
-    return main_build(args.app, args.out)
+    return main_build(args.app, args.out, args.requirement)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="turn APP.py into a static folder")
     p.add_argument("app")
     p.add_argument("--out", "-o", default="dist")
+    p.add_argument("--requirement", "-r", help="requirements file (default: requirements.txt next to APP.py)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("run", help="build APP.py and serve it")
     p.add_argument("app")

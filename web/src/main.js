@@ -3,8 +3,9 @@
 // readiness hooks of docs/protocol.md. The layout JSON itself is the state.
 import { h, render, Fragment } from "preact";
 import * as P from "./protocol.js";
-import { HTML, connect, isComponent, renderValue, rendererFor } from "./renderer/index.js";
+import { DCC, HTML, connect, isComponent, renderValue, rendererFor } from "./renderer/index.js";
 import { runClientside } from "./clientside.js";
+import { estimateRunning, getRunning, setRunning } from "./renderer/running.js";
 
 const root = document.documentElement;
 const specText = document.getElementById("pyclient-spec").textContent;
@@ -61,9 +62,12 @@ let batchTimer = 0;
 
 // Everything set within one task (one event: a click bubbling through several elements, Enter
 // giving n_submit and value) travels as one "changes" message, as Dash batches one event.
-function setProps(id, changes) {
+function setProps(id, allChanges) {
   const node = byId.get(id);
   if (!node) return;
+  // As in Dash, a prop set to the value it already has is no change: nothing is sent.
+  const changes = Object.fromEntries(Object.entries(allChanges).filter(([prop, value]) => !sameValue(node.props[prop], value)));
+  if (!Object.keys(changes).length) return;
   assign(node, changes);
   schedulePaint();
   for (const [prop, value] of Object.entries(changes)) {
@@ -74,6 +78,11 @@ function setProps(id, changes) {
   if (!mounting && !batchTimer) batchTimer = setTimeout(flush);
 }
 connect(setProps);
+
+// Deep equality for JSON values (undefined is not null, as for Dash's ramda.equals).
+function sameValue(a, b) {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
 
 function flush() {
   clearTimeout(batchTimer);
@@ -86,14 +95,23 @@ function flush() {
 
 function send(changes) {
   seq += 1;
+  expectRunning(changes);
   worker.postMessage(P.changesMessage(seq, changes));
 }
 
+// Outputs being computed, for dcc.Loading & co (renderer/running.js): the worker's "running"
+// messages once one came; until then an estimate from the spec, cleared when all is idle.
+let runningFromWorker = false;
+function expectRunning(changes) {
+  if (!runningFromWorker) setRunning([...getRunning(), ...estimateRunning(spec.callbacks || [], changes)]);
+}
+
 // A click recorded before main.js ran counts on the element and on every html ancestor with
-// an id, as the click itself would have bubbled.
+// an id (and dcc.Button, which counts clicks too), as the click itself would have bubbled.
+const countsClicks = (node) => node.namespace === HTML || (node.namespace === DCC && node.type === "Button");
 function replayClick(id) {
   for (let node = byId.get(id); node; node = parentOf.get(node)) {
-    if (node.namespace !== HTML || node.props.id == null || node.props.disable_n_clicks) continue;
+    if (!countsClicks(node) || node.props.id == null || node.props.disable_n_clicks) continue;
     setProps(P.idString(node.props.id), { n_clicks: (node.props.n_clicks ?? 0) + 1, n_clicks_timestamp: Date.now() });
   }
   flush();
@@ -230,7 +248,12 @@ function receive(message) {
       busy = false;
       idleSeq = message.seq;
       calls = message.calls || calls;
+      if (!runningFromWorker && idleSeq >= seq && !batch.size) setRunning([]);
       checkIdle();
+      break;
+    case P.RUNNING:
+      runningFromWorker = true;
+      setRunning(message.outputs || []);
       break;
     case P.FATAL:
       fail(message.message);
@@ -286,8 +309,10 @@ const loadTimer = setTimeout(() => fail(
 ), timeoutMs);
 
 root.dataset.pyclient = "loading";
+expectRunning(null); // the initial callbacks
 paint();
 mounting = false;
+if (mountChanges.length) expectRunning(mountChanges);
 paintChrome();
 
 // Props set while mounting (dcc.Location, dcc.Store, ...) go with boot; typed values follow.

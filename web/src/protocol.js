@@ -12,6 +12,9 @@ export const IDLE = "idle";
 export const BUSY = "busy";
 export const FATAL = "fatal";
 export const TIMING = "timing";
+// worker -> main: {"type": "running", "outputs": [{"id": ID, "prop": P}, ...]}, every output
+// of the callbacks executing now (sent whenever that set changes), for dcc.Loading.
+export const RUNNING = "running";
 // worker -> main: run a clientside callback; main -> worker: its result (never held back,
 // since initial callbacks may wait on it).
 export const CLIENTSIDE = "clientside";

@@ -87,7 +87,7 @@ async function boot({ spec, base, location, changes, executor }) {
   const bundle = fetch(bundleURL); // downloads while Pyodide starts
   // loadPyodide hangs when the wasm is missing or has the wrong MIME type; a HEAD request
   // run alongside it turns those into a clear message at once.
-  const [pyodide] = await Promise.all([loadPyodide({ indexURL }), checkWasm(indexURL + "pyodide.asm.wasm")]);
+  const [pyodide] = await Promise.all([loadPyodide({ indexURL, packageBaseUrl: indexURL, cdnUrl: indexURL }), checkWasm(indexURL + "pyodide.asm.wasm")]);
 
   const packages = options.packages || [];
   if (packages.length) {
@@ -100,6 +100,17 @@ async function boot({ spec, base, location, changes, executor }) {
       throw new Error(`Could not load the package(s) ${missing.join(", ")} from ${indexURL}. ` +
         "Rebuild the site so their wheels are listed in pyodide-lock.json.");
     }
+  }
+
+  const wheels = options.wheels || [];
+  if (wheels.length) {
+    // The app's own requirements: pure wheels inside the site, installed by micropip (whose
+    // wheel sits next to pyodide.asm.wasm, so this needs no network but the site's).
+    status("Installing the app's packages…");
+    await pyodide.loadPackage(["micropip", "packaging"], { messageCallback: () => {} });
+    const micropip = pyodide.pyimport("micropip");
+    await micropip.install.callKwargs(wheels.map((w) => new URL(w, base).href), { deps: false });
+    micropip.destroy();
   }
 
   status("Loading the app…");

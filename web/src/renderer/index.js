@@ -15,11 +15,25 @@ import { Markdown } from "./markdown.js";
 import { Store } from "./store.js";
 import { Location } from "./location.js";
 import { Interval } from "./interval.js";
+import { Button } from "./button.js";
+import { Link } from "./link.js";
+import { Tabs, Tab } from "./tabs.js";
+import { Loading } from "./loading.js";
+import { ConfirmDialog, ConfirmDialogProvider } from "./confirm.js";
+import { Clipboard } from "./clipboard.js";
+import { DatePickerSingle, DatePickerRange } from "./datepicker.js";
+import { Tooltip } from "./tooltip.js";
+import { Download } from "./download.js";
+import { Upload } from "./upload.js";
 
 export const HTML = "dash_html_components";
 export const DCC = "dash_core_components";
 
-const DCC_RENDERERS = { Input, Textarea, Checklist, RadioItems, Dropdown, Slider, RangeSlider, Markdown, Store, Location, Interval };
+const DCC_RENDERERS = {
+  Input, Textarea, Checklist, RadioItems, Dropdown, Slider, RangeSlider, Markdown, Store, Location, Interval,
+  Button, Link, Tabs, Tab, Loading, ConfirmDialog, ConfirmDialogProvider, Clipboard, DatePickerSingle,
+  DatePickerRange, Tooltip, Download, Upload,
+};
 
 export function rendererFor(node) {
   if (node.namespace === HTML) return Html;

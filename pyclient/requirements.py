@@ -1,0 +1,126 @@
+"""An app's own Python requirements, shipped as pure-Python wheels inside the site.
+
+`requirements.txt` next to the app (or `--requirement FILE`) is resolved at build time with
+`pip download` for Pyodide's Python (3.14, any platform); the wheels go to `_pyclient/wheels/`
+and micropip installs them from the site itself at load, offline. Imports Pyodide cannot
+satisfy from these registries (pandas, numpy, plotly.express, ...) are found by reading the
+app's source, so the build says so instead of the page failing at click time.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+# Packages with compiled parts and no Pyodide build reachable here.
+NOT_IN_BROWSER = {
+    "pandas": "pandas", "numpy": "numpy", "scipy": "scipy", "polars": "polars",
+    "pyarrow": "pyarrow", "plotly.express": "plotly.express (it needs pandas/numpy)",
+    "sklearn": "scikit-learn",
+}
+# Imported by an app -> shipped automatically (pure wheels, verified in Pyodide 314.0.7).
+AUTO = {"plotly": ["plotly", "narwhals"]}
+PYODIDE_HAS = {"packaging", "micropip"}  # already next to pyodide.asm.wasm
+
+
+class RequirementError(Exception):
+    """A requirement cannot run in the browser; the message names it and says what to do."""
+
+
+def _callback_names(tree: ast.AST) -> dict[int, tuple[str, bool]]:
+    """Line ranges of decorated callbacks: start line -> (name, server=True?)."""
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for deco in node.decorator_list:
+                call = deco if isinstance(deco, ast.Call) else None
+                func = call.func if call else deco
+                name = getattr(func, "attr", getattr(func, "id", ""))
+                if name == "callback":
+                    server = any(
+                        k.arg == "server" and isinstance(k.value, ast.Constant) and k.value.value
+                        for k in (call.keywords if call else [])
+                    )
+                    found[node.lineno] = (node.name, server, node.end_lineno or node.lineno)
+    return found
+
+
+def scan_imports(files: list[Path], root: Path) -> tuple[set[str], list[str]]:
+    """(top-level modules imported, problems for imports the browser cannot satisfy)."""
+    imported: set[str] = set()
+    problems = []
+    for path in files:
+        if path.suffix != ".py":
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        callbacks = _callback_names(tree)
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                full = [f"{node.module}.{a.name}" for a in node.names]
+                names = [node.module] + [n for n in full if n in NOT_IN_BROWSER]
+            for name in names:
+                imported.add(name.split(".")[0])
+                key = name if name in NOT_IN_BROWSER else name.split(".")[0]
+                if key not in NOT_IN_BROWSER:
+                    continue
+                where = next(
+                    ((cb, server) for start, (cb, server, end) in callbacks.items()
+                     if start <= node.lineno <= end),
+                    (None, False),
+                )
+                if where[1]:
+                    continue  # inside a server=True callback: it runs on the server
+                place = f'in callback "{where[0]}"' if where[0] else "at module level"
+                problems.append(
+                    f"{path.relative_to(root)}:{node.lineno}: `import {name}` {place} needs "
+                    f"{NOT_IN_BROWSER[key]}, which has no Pyodide build this site can ship. Move "
+                    f"that work into a callback marked @callback(..., server=True), or use "
+                    f"plotly.graph_objects / plain Python instead."
+                )
+    return imported, sorted(set(problems))
+
+
+def read_requirements(path: Path) -> list[str]:
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line and not line.startswith("-"):
+            lines.append(line)
+    return lines
+
+
+def download_wheels(requirements: list[str], target: Path) -> list[str]:
+    """pip-download pure wheels for Pyodide's Python; returns their file names."""
+    if not requirements:
+        return []
+    target.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:",
+         "--python-version", "3.14", "--implementation", "py", "--abi", "none",
+         "--platform", "any", "-d", str(target), *requirements],
+        capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        tail = "\n".join(result.stderr.strip().splitlines()[-4:])
+        raise RequirementError(
+            f"Could not get pure-Python wheels for {', '.join(requirements)}:\n{tail}\n"
+            "Only pure-Python packages (wheels tagged py3-none-any) run in this static site; "
+            "a package with compiled code needs a callback marked server=True."
+        )
+    wheels = sorted(p.name for p in target.glob("*.whl"))
+    compiled = [w for w in wheels if not w.endswith("-none-any.whl")]
+    if compiled:
+        raise RequirementError(
+            f"{', '.join(compiled)} contain compiled code that Pyodide cannot load from this "
+            "build. Use a callback marked server=True for them."
+        )
+    return [w for w in wheels if re.split(r"-\d", w, 1)[0].lower() not in PYODIDE_HAS]

@@ -1,0 +1,32 @@
+"""An app's own requirements: plotly shipped as wheels and used by a browser callback; imports
+that cannot run in the browser stop the build with a message naming the file, line and callback."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.pyclient_only
+
+
+def test_plotly_graph_objects_runs_in_a_browser_callback(app_page):
+    app = app_page("plotly_figure")
+    expect(app.locator("#summary")).to_have_text("bar with 1 bars, title Bars")
+    app.click("#add")
+    app.settle()
+    expect(app.locator("#summary")).to_have_text("bar with 2 bars, title Bars")
+
+
+def test_plotly_express_in_a_browser_callback_is_a_build_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "pyclient", "build", str(ROOT / "tests/e2e/apps/pandas_in_callback.py"),
+         "--out", str(tmp_path / "site")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert 'pandas_in_callback.py:9: `import plotly.express` in callback "chart"' in result.stderr
+    assert "server=True" in result.stderr
+    assert "Traceback" not in result.stderr
