@@ -105,13 +105,54 @@ def _app_files(folder: Path, out_dir: Path) -> list[Path]:
     return files
 
 
+def _app_folders(folder: Path, out_dir: Path) -> set[Path]:
+    """The app's subfolders that are shipped (the same ones _app_files walks)."""
+    found = set()
+    for root, dirs, _names in os.walk(folder):
+        root_path = Path(root)
+        dirs[:] = [
+            d for d in dirs
+            if d not in SKIP_DIRS and not d.startswith(".") and d != "cache"
+            and (root_path / d).resolve() != out_dir.resolve()
+            and not (root_path / d / "pyvenv.cfg").exists()
+        ]
+        found.update((root_path / d).relative_to(folder) for d in dirs)
+    return found
+
+
 def _write_bundle(app_path: Path, out_dir: Path, target: Path) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             if "__pycache__" not in path.parts:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
+        folders = set()
         for path in _app_files(app_path.parent, out_dir):
-            bundle.write(path, "_pyclient_app/" + path.relative_to(app_path.parent).as_posix())
+            relative = path.relative_to(app_path.parent)
+            bundle.write(path, "_pyclient_app/" + relative.as_posix())
+            folders.update(relative.parents)
+        for folder in _app_folders(app_path.parent, out_dir) - folders:
+            # Empty folders too: apps write files into them (uploads, exports).
+            bundle.writestr("_pyclient_app/" + folder.as_posix() + "/", "")
+
+
+def _ship_plotly_js(app_path: Path, spec: dict[str, Any], out_dir: Path) -> None:
+    """Copy plotly.js (~4.8 MB) into the site only for apps with a dcc.Graph: one in the layout,
+    or "Graph" named in a shipped .py file (a callback may insert one). main.js loads it when
+    the first Graph renders, so other pages never download it."""
+    target = out_dir / "_pyclient" / "plotly.min.js"
+    sources = (p for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py")
+    if '"type": "Graph"' not in json.dumps(spec["layout"]) and not any(
+        "Graph" in p.read_text(encoding="utf-8", errors="replace") for p in sources
+    ):
+        target.unlink(missing_ok=True)  # left from an earlier build of this folder
+        return
+    plotly = web_dir() / "node_modules" / "plotly.js-dist-min" / "plotly.min.js"
+    if not plotly.exists():
+        raise BuildError(
+            f"The app uses dcc.Graph but plotly.js is not installed (missing {plotly}). "
+            "Run `make install` in the pyclient checkout (npm ci)."
+        )
+    _link_or_copy(plotly, target)
 
 
 def _external(urls: list[Any], kind: str, out_dir: Path, notes: list[str]) -> list[str]:
@@ -227,6 +268,7 @@ def build(
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
     _ship_vendor_wheels(pyodide, vendor, out_dir / "_pyclient" / "pyodide")
     _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip")
+    _ship_plotly_js(app_path, spec, out_dir)
     assets = app_path.parent / "assets"
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)

@@ -99,7 +99,8 @@ def _convert(value: Any, where: str, path: str, in_figure: bool, active: set[int
         return value
     if cls is float:
         if math.isfinite(value):
-            return value
+            # The page stores numbers as JavaScript does: 27.0 comes back to Python as 27.
+            return int(value) if value.is_integer() and abs(value) < 2**53 else value
         if in_figure:  # plotly's encoder writes NaN/inf in figures as null
             return None
         raise NotJSONError(where, path, value, _hint(value))

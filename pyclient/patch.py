@@ -151,12 +151,16 @@ def apply_patch(current: Any, patch: dict[str, Any]) -> Any:
         target = _walk(holder, location)
         if name in ("Add", "Sub", "Mul", "Div"):
             operand = params["value"]
-            parent[key] = {
+            result = {
                 "Add": lambda a, b: a + b,
                 "Sub": lambda a, b: a - b,
                 "Mul": lambda a, b: a * b,
                 "Div": lambda a, b: a / b,
             }[name](target, operand)
+            # JavaScript numbers: an integral result is an int again when Python reads it.
+            if isinstance(result, float) and result.is_integer() and abs(result) < 2**53:
+                result = int(result)
+            parent[key] = result
         elif name == "Merge":
             if target is None:
                 parent[key] = dict(params["value"])

@@ -541,18 +541,6 @@ def _tabs(props: dict, out: list[str]) -> None:
     _element("div", pairs, out, body)
 
 
-def _box(css_class: str | None, style_prop: str = "style",
-         class_prop: str = "className") -> Callable[[dict, list[str]], None]:
-    """A `<div id class style>` around the component's children."""
-    def render(props: dict, out: list[str]) -> None:
-        pairs = [("id", props.get("id")),
-                 ("class", _classes(css_class, props.get(class_prop))),
-                 ("style", props.get(style_prop))]
-        _element("div", pairs, out, props.get("children"))
-    render.__doc__ = f"`<div class={css_class!r}>` holding the children."
-    return render
-
-
 def _loading(props: dict, out: list[str]) -> None:
     """Loading: the children, under a spinner when it shows at first render (show_initially)."""
     display = props.get("display") or "auto"
@@ -647,6 +635,35 @@ def _upload(props: dict, out: list[str]) -> None:
     _element("div", pairs, out, body)
 
 
+def _graph_responsive(props: dict) -> bool:
+    """Dash's `responsive`: True/False force it; "auto" follows config.responsive and the layout."""
+    if isinstance(props.get("responsive"), bool):
+        return props["responsive"]
+    layout = _dict(props.get("figure")).get("layout")
+    layout = layout if isinstance(layout, dict) else {}
+    return bool(_dict(props.get("config")).get("responsive")) and (
+        (layout.get("autosize") or layout.get("autosize") is None)
+        and (layout.get("height") is None or layout.get("width") is None))
+
+
+def _graph(props: dict, out: list[str]) -> None:
+    """Graph: `<div id class="pyclient-graph">` around the (empty) div plotly.js draws into,
+    as tall as the plot will be (the style's height, 100% when responsive, else layout.height
+    or plotly's 450 px), so the page does not jump when the plot appears."""
+    style = _dict(props.get("style"))
+    if style.get("height") is None or isinstance(style["height"], (dict, list)):
+        style = {k: v for k, v in style.items() if k != "height"}  # as cssStyle drops it
+        height = _dict(_dict(props.get("figure")).get("layout")).get("height")
+        if _graph_responsive(props):
+            style = {"height": "100%", **style}
+        else:
+            style = {"height": f"{js_number(height) if _number(height) else 450}px", **style}
+    pairs = [("id", props.get("id")), ("class", _classes("pyclient-graph", props.get("className"))),
+             ("style", style)]
+    plot = [("class", "pyclient-graph-plot"), ("style", {"height": "100%", "width": "100%"})]
+    _element("div", pairs, out, lambda: _element("div", plot, out))
+
+
 def _confirm_provider(props: dict, out: list[str]) -> None:
     """ConfirmDialogProvider: `<div id>` around its children (a click inside asks)."""
     _element("div", [("id", props.get("id"))], out, props.get("children"))
@@ -703,7 +720,7 @@ _DCC_RENDERERS: dict[str, Callable[[dict, list[str]], None]] = {
     "Markdown": _markdown,
     "Tabs": _tabs,
     "Tab": _children_only,
-    "Graph": _box("pyclient-graph"),
+    "Graph": _graph,
     "Upload": _upload,
     "Loading": _loading,
     "Clipboard": _clipboard,

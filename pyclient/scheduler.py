@@ -353,8 +353,17 @@ class Scheduler:
             updates.append({"id": id_str, "prop": prop, "value": value})
         for key in changed:
             for slot in self.graph.inputs_fed_by(key):
-                if slot[0] != source:
-                    self._request(slot, key)
+                if slot[0] == source:
+                    continue
+                node = self.graph.nodes[slot[0]]
+                if node.has_match and not slot[1]:
+                    # An ALL / ALLSMALLER input of a MATCH callback: every instance that reads
+                    # this prop runs (for ALLSMALLER, those with a larger MATCH value).
+                    for instance in self._instances(node):
+                        if any(key in self._resolve(i, instance).keys for i in node.inputs):
+                            self._request((slot[0], instance), key)
+                    continue
+                self._request(slot, key)
         if added:
             self._inserted(added, source)
         return updates

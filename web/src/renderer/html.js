@@ -21,7 +21,12 @@ export function Html({ node, props, id, setProps }) {
       attrs.onClick = () => setProps({ n_clicks: (node.props.n_clicks ?? 0) + 1, n_clicks_timestamp: Date.now() });
     }
   }
-  return h(TAGS[node.type] || node.type.toLowerCase(), attrs, renderValue(props.children));
+  const tag = TAGS[node.type] || node.type.toLowerCase();
+  if ((tag === "progress" || tag === "meter") && props.value != null) {
+    // The DOM property clamps (-3 becomes 0); React, and so Dash, writes the attribute as given.
+    attrs.ref = (el) => el && el.setAttribute("value", String(props.value));
+  }
+  return h(tag, attrs, renderValue(props.children));
 }
 
 export function htmlAttributes(props) {
