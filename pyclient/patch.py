@@ -126,6 +126,19 @@ def _walk(root: Any, location: list[Any]) -> Any:
     return node
 
 
+def _walk_creating(root: Any, location: list[Any]) -> Any:
+    """Like _walk, but missing dict levels are created (assigning to a new nested path)."""
+    node = root
+    for key in location:
+        if isinstance(node, dict) and node.get(key) is None:
+            node[key] = {}
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            raise PatchError(f"the location {location} does not exist in the current value") from None
+    return node
+
+
 def apply_patch(current: Any, patch: dict[str, Any]) -> Any:
     """A new value: `current` with the patch's operations applied in order (current untouched)."""
     value = copy.deepcopy(current)
@@ -134,8 +147,11 @@ def apply_patch(current: Any, patch: dict[str, Any]) -> Any:
         location = [0] + list(op["location"])
         params = op.get("params", {})
         name = op["operation"]
-        parent = _walk(holder, location[:-1])
         key = location[-1]
+        if name == "Assign":
+            parent = _walk_creating(holder, location[:-1])
+        else:
+            parent = _walk(holder, location[:-1])
         if name == "Assign":
             if isinstance(parent, list) and key == len(parent):
                 parent.append(params["value"])

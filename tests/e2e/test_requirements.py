@@ -22,11 +22,11 @@ def test_plotly_graph_objects_runs_in_a_browser_callback(app_page):
 
 def test_plotly_express_in_a_browser_callback_is_a_build_error(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "pyclient", "build", str(ROOT / "tests/e2e/apps/pandas_in_callback.py"),
+        [sys.executable, "-m", "pyclient", "build", str(ROOT / "tests/e2e/build_errors/pandas_app/app.py"),
          "--out", str(tmp_path / "site")],
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 1
-    assert 'pandas_in_callback.py:9: `import plotly.express` in callback "chart"' in result.stderr
+    assert 'app.py:9: `import plotly.express` in callback "chart"' in result.stderr
     assert "server=True" in result.stderr
     assert "Traceback" not in result.stderr
