@@ -1,5 +1,5 @@
 """dcc.Checklist: ticking appends the value (in click order), unticking removes it."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

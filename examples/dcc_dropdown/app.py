@@ -1,5 +1,5 @@
 """dcc.Dropdown: single and multi selection, clearing, searching."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

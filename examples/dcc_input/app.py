@@ -1,6 +1,6 @@
 """dcc.Input: text on every keystroke, type="number" gives numbers, debounce=True waits for
 Enter or blur, and n_submit counts Enter presses."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

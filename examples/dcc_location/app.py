@@ -1,5 +1,5 @@
 """dcc.Location: the page's URL, shown by a callback."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

@@ -1,5 +1,5 @@
 """dcc.Markdown: Markdown becomes formatted text; raw HTML stays text and never runs."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

@@ -1,5 +1,5 @@
 """dcc.RadioItems: one value; numbers stay numbers."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

@@ -1,5 +1,5 @@
 """dcc.Slider and dcc.RangeSlider: the handles' values reach Python; marks show as text."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

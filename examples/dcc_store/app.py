@@ -1,5 +1,5 @@
 """dcc.Store: memory data resets on reload, local and session data survive it."""
-from dash import Dash, html, dcc, Input, Output, State, callback
+from dash import Dash, Input, Output, State, callback, dcc, html
 
 app = Dash(__name__)
 

@@ -1,5 +1,5 @@
 """dcc.Textarea: the text reaches Python on every keystroke; n_blur counts leaving the box."""
-from dash import Dash, html, dcc, Input, Output, callback
+from dash import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__)
 

@@ -81,7 +81,7 @@ ORACLE_SETTLE_SCRIPT = """
     delete callbacks.completed;
     if (Object.values(callbacks).some((list) => list && list.length)) return true;
     if (window.__oracle.inflight > 0) return true;
-    return document.querySelector("[data-dash-is-loading]") !== null;
+    return document.querySelector("[data-dash-is-loading=true]") !== null;
   };
   let quietSince = null;
   const poll = () => {
@@ -463,6 +463,10 @@ class AppPage:
         for body in self.page.evaluate("window.__oracle.requests"):
             counts[_request_callback(self._specs, json.loads(body))] += 1
         return counts
+
+    def ran(self) -> dict[str, int]:
+        """calls() without the callbacks that never ran (pyclient lists every callback)."""
+        return {name: count for name, count in self.calls().items() if count}
 
     # Widgets whose DOM differs: pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 a
     # Radix slider whose thumb has role=slider. A person moves either with the arrow keys.

@@ -34,7 +34,7 @@ def test_async_callback_gathers(app_page):
     app.settle()
     # Five 0.4 s sleeps awaited together take about 0.4 s, not 2 s.
     assert async_seconds < 1.6, async_seconds
-    assert app.calls() == {"async_callback_example": 1}
+    assert app.ran() == {"async_callback_example": 1}
 
     start = time.monotonic()
     app.click("#sync-btn")
@@ -43,7 +43,7 @@ def test_async_callback_gathers(app_page):
     app.settle()
     assert sync_seconds >= 2.0, sync_seconds  # five 0.4 s sleeps, one after the other
     expect(app.locator("#async-output > div > div")).to_have_text(ASYNC)
-    assert app.calls() == {"async_callback_example": 1, "sync_callback_example": 1}
+    assert app.ran() == {"async_callback_example": 1, "sync_callback_example": 1}
 
 
 def test_async_and_sync_run_side_by_side(app_page):
@@ -79,4 +79,4 @@ def test_slow_async_does_not_block_others(app_page):
     assert changes["fast-sync-output"]["t"] - clicked < 1000, changes
     assert changes["fast-async-output"]["t"] - clicked < 1000, changes
     assert changes["slow-output"]["t"] - changes["fast-async-output"]["t"] > 1000, changes
-    assert app.calls() == {"slow": 1, "fast_sync": 1, "fast_async": 1}
+    assert app.ran() == {"slow": 1, "fast_sync": 1, "fast_async": 1}

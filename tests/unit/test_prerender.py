@@ -146,10 +146,13 @@ def test_store_location_interval_render_nothing():
 
 def test_dcc_input_is_the_input_element():
     assert render(dcc.Input(id="in", value="hi", placeholder="Type")) == (
-        '<input id="in" type="text" value="hi" placeholder="Type">'
+        '<input id="in" type="text" value="hi" placeholder="Type" step="any" '
+        'autocomplete="off" inputmode="verbatim">'
     )
-    assert render(dcc.Input(5.0, "number", id="n", min=0, step=0.5, debounce=True)) == (
-        '<input id="n" type="number" value="5" min="0" step="0.5">'
+    assert render(dcc.Input(5.0, "number", id="n", min=0, step=0.5, debounce=True,
+                            autoComplete="on")) == (
+        '<input id="n" type="number" value="5" min="0" step="0.5" autocomplete="on" '
+        'inputmode="verbatim">'
     )
 
 
@@ -225,8 +228,9 @@ def test_slider_markup_with_marks():
     markup = render(dcc.Slider(0, 20, None, {i: str(i) for i in (20, 0, 10, 30)}, 3, id="s"))
     assert markup == (
         '<div id="s" class="pyclient-slider"><input type="range" min="0" max="20" step="any" '
-        'value="3"><span class="pyclient-mark">0</span><span class="pyclient-mark">10</span>'
-        '<span class="pyclient-mark">20</span></div>'
+        'value="3"><span class="pyclient-mark" style="left:0%">0</span>'
+        '<span class="pyclient-mark" style="left:50%">10</span>'
+        '<span class="pyclient-mark" style="left:100%">20</span></div>'
     )
 
 
@@ -234,7 +238,7 @@ def test_slider_defaults_and_styled_marks():
     markup = render(dcc.Slider(id="s", min=1, max=5, value=1,
                                marks={"1": {"label": "One", "style": {"color": "red"}}}))
     assert 'step="1"' in markup  # integer range without a step: step 1, as in Dash
-    assert '<span class="pyclient-mark" style="color:red">One</span>' in markup
+    assert '<span class="pyclient-mark" style="color:red;left:0%">One</span>' in markup
 
 
 def test_range_slider_has_two_inputs():
@@ -265,11 +269,125 @@ def test_tabs_show_labels_and_selected_content():
     assert parsed.tags[0][1]["id"] == "tabs"
 
 
-def test_other_dcc_components():
-    assert render(dcc.Graph(id="g")) == '<div id="g" class="pyclient-graph"></div>'
-    assert render(dcc.Loading(html.P("x"), id="l")) == '<div id="l"><p>x</p></div>'
-    assert render(dcc.Tooltip("tip", id="t")) == ""
-    assert render(dcc.DatePickerSingle("2024-05-01T00:00:00", id="d")) == (
-        '<input id="d" type="date" value="2024-05-01">'
+def test_graph_is_an_empty_box_as_tall_as_the_plot():
+    plot = '<div class="pyclient-graph-plot" style="height:100%;width:100%"></div>'
+    assert render(dcc.Graph(id="g")) == (
+        f'<div id="g" class="pyclient-graph" style="height:450px">{plot}</div>'
     )
-    assert render(dcc.ConfirmDialogProvider(html.Button("b"), id="c")) == "<button>b</button>"
+    assert render(dcc.Graph(id="g", figure={"data": [], "layout": {"height": 320}},
+                            className="wide", style={"width": "50%"})) == (
+        f'<div id="g" class="pyclient-graph wide" style="height:320px;width:50%">{plot}</div>'
+    )
+    assert render(dcc.Graph(id="g", style={"height": "30vh"})) == (
+        f'<div id="g" class="pyclient-graph" style="height:30vh">{plot}</div>'
+    )
+    # responsive: 100% of the parent, as Dash; layout.height is then ignored.
+    assert render(dcc.Graph(id="g", responsive=True, figure={"layout": {"height": 320}})) == (
+        f'<div id="g" class="pyclient-graph" style="height:100%">{plot}</div>'
+    )
+
+
+def test_button_is_a_button_of_type_button():
+    assert render(dcc.Button("Go", id="b", n_clicks=3, className="big")) == (
+        '<button id="b" class="big" type="button">Go</button>'
+    )
+    assert render(dcc.Button("Send", type="submit", disabled=True)) == (
+        '<button type="submit" disabled>Send</button>'
+    )
+
+
+def test_link_shows_href_without_children():
+    assert render(dcc.Link(href="/page-2", id="l")) == '<a id="l" href="/page-2">/page-2</a>'
+    assert render(dcc.Link(href="javascript:alert(1)")) == "<a></a>"
+
+
+def test_tabs_default_value_width_and_disabled():
+    markup = render(dcc.Tabs([dcc.Tab("one", label="A"),
+                              dcc.Tab("two", label="B", disabled=True, width=120,
+                                      disabled_className="off")], id="t", vertical=True))
+    parsed = parse(markup)
+    assert parsed.tags[0] == ("div", {"id": "t", "class": "pyclient-tabs pyclient-tabs-vertical"})
+    tabs = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "tab"]
+    assert [t["aria-selected"] for t in tabs] == ["true", "false"]  # no value: the first tab
+    assert tabs[1]["class"] == "pyclient-tab off"
+    assert tabs[1]["style"] == "width:120px;flex:none"
+    assert "disabled" in tabs[1]
+    assert ("div", {"role": "tabpanel", "class": "pyclient-tab-content"}) in parsed.tags
+    assert "one" in parsed.text and "two" not in parsed.text
+
+
+def test_loading_shows_the_spinner_initially():
+    assert render(dcc.Loading(html.P("x"), id="l")) == (
+        '<div id="l" class="pyclient-loading">'
+        '<div class="pyclient-loading-content" style="visibility:hidden"><p>x</p></div>'
+        '<div class="pyclient-spinner-box"><div class="pyclient-spinner pyclient-spinner-default"'
+        ' role="status" aria-label="Loading"></div></div></div>'
+    )
+    assert render(dcc.Loading("x", show_initially=False, parent_className="p")) == (
+        '<div class="pyclient-loading p"><div class="pyclient-loading-content">x</div></div>'
+    )
+    markup = render(dcc.Loading("x", display="show", show_initially=False, type="dot",
+                                color="red", overlay_style={"opacity": 0.5}))
+    assert 'style="visibility:hidden;opacity:0.5"' in markup
+    assert 'class="pyclient-spinner pyclient-spinner-dot" role="status"' in markup
+    assert 'style="color:red"' in markup
+    assert "pyclient-spinner" not in render(dcc.Loading("x", display="hide"))
+
+
+def test_clipboard_is_a_button_with_an_icon():
+    markup = render(dcc.Clipboard(id="c", target_id="x"))
+    assert markup.startswith(
+        '<button type="button" id="c" class="pyclient-clipboard" aria-label="Copy">'
+        '<svg class="pyclient-icon"')
+    assert render(dcc.Clipboard("Copy it", title="t")) == (
+        '<button type="button" class="pyclient-clipboard" title="t">Copy it</button>'
+    )
+
+
+def test_date_pickers_are_native_date_inputs():
+    assert render(dcc.DatePickerSingle("2024-05-01T00:00:00", id="d",
+                                       max_date_allowed="2024-12-31")) == (
+        '<input type="date" value="2024-05-01" max="2024-12-31" aria-label="Select Date" '
+        'id="d">'
+    )
+    markup = render(dcc.DatePickerRange(start_date="2024-01-01", id="r", start_date_id="s",
+                                        end_date_placeholder_text="Until", disabled=True))
+    assert markup == (
+        '<div id="r" class="pyclient-daterange">'
+        '<input type="date" value="2024-01-01" aria-label="Start Date" disabled id="s">'
+        '<span class="pyclient-daterange-arrow" aria-hidden="true">\u2192</span>'
+        '<input type="date" placeholder="Until" aria-label="Until" disabled></div>'
+    )
+
+
+def test_tooltip_box_at_bbox():
+    hidden = render(dcc.Tooltip("tip", id="t"))  # no bbox: hidden, as in Dash
+    assert 'display:none' in hidden and '<div id="t" role="tooltip"' in hidden
+    markup = render(dcc.Tooltip("tip", id="t", bbox={"x0": 1, "y0": 2.5, "x1": 11, "y1": 4.5},
+                                direction="top", zindex=5, background_color="#eee"))
+    assert markup == (
+        '<div class="pyclient-tooltip-box" style="top:2.5px;left:1px;width:10px;height:2px;'
+        'display:block;z-index:5;pointer-events:none"><div id="t" role="tooltip" '
+        'class="pyclient-tooltip pyclient-tooltip-top" style="background-color:#eee">tip</div>'
+        '</div>'
+    )
+    assert "display:none" in render(dcc.Tooltip("tip", show=False, bbox={"x0": 1}))
+
+
+def test_upload_holds_children_and_a_hidden_file_input():
+    assert render(dcc.Upload(html.B("Drop"), id="u", accept=".csv", multiple=True)) == (
+        '<div id="u" class="pyclient-upload"><b>Drop</b>'
+        '<input type="file" hidden accept=".csv" multiple></div>'
+    )
+    disabled = render(dcc.Upload("x", disabled=True, className_disabled="off"))
+    assert disabled == (
+        '<div style="opacity:0.5" class="pyclient-upload off" aria-disabled="true">x'
+        '<input type="file" hidden disabled></div>'
+    )
+
+
+def test_confirm_dialogs():
+    assert render(dcc.ConfirmDialog(id="c", message="Sure?", displayed=True)) == ""
+    assert render(dcc.ConfirmDialogProvider(html.Button("b"), id="c")) == (
+        '<div id="c"><button>b</button></div>'
+    )

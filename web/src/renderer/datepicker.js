@@ -1,8 +1,9 @@
 // dcc.DatePickerSingle: the native <input type="date"> itself, with the id. dcc.DatePickerRange:
 // <div id> holding two of them (start, end). Dates are "YYYY-MM-DD" strings (a datetime string
-// shows its date part); min_date_allowed / max_date_allowed become min / max; clearing the
-// input gives null; a date outside them is refused. DatePickerRange with updatemode "bothdates" sends start and end together
-// once both are set; "singledate" (default) sends each as it changes.
+// shows its date part); min_date_allowed / max_date_allowed become min / max and a date outside
+// them is refused, as Dash's picker refuses it; clearing the input gives null. DatePickerRange
+// with updatemode "bothdates" sends start and end together once both are set; "singledate"
+// (default) sends each as it changes.
 import { h } from "preact";
 import { useState } from "preact/hooks";
 import { classes, cssStyle } from "./html.js";

@@ -25,6 +25,7 @@ import { DatePickerSingle, DatePickerRange } from "./datepicker.js";
 import { Tooltip } from "./tooltip.js";
 import { Download } from "./download.js";
 import { Upload } from "./upload.js";
+import { Graph } from "./graph.js";
 
 export const HTML = "dash_html_components";
 export const DCC = "dash_core_components";
@@ -32,7 +33,7 @@ export const DCC = "dash_core_components";
 const DCC_RENDERERS = {
   Input, Textarea, Checklist, RadioItems, Dropdown, Slider, RangeSlider, Markdown, Store, Location, Interval,
   Button, Link, Tabs, Tab, Loading, ConfirmDialog, ConfirmDialogProvider, Clipboard, DatePickerSingle,
-  DatePickerRange, Tooltip, Download, Upload,
+  DatePickerRange, Tooltip, Download, Upload, Graph,
 };
 
 export function rendererFor(node) {

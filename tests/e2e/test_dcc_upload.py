@@ -1,0 +1,45 @@
+"""dcc.Upload: a chosen file arrives as a base64 data URL, with its name and date."""
+
+from playwright.sync_api import expect
+
+
+def test_upload_one_file_through_the_file_chooser(app_page):
+    app = app_page("dcc_upload")
+    with app.expect_file_chooser() as chooser:
+        app.click("#upload")
+    chooser.value.set_files(files=[
+        {"name": "notes.txt", "mimeType": "text/plain", "buffer": "hello upload ✓".encode()}])
+    app.settle()
+    expect(app.locator("#upload-out")).to_have_text(
+        "notes.txt: hello upload ✓ (data:text/plain;base64, recent: True)")
+
+
+def test_upload_many_files(app_page):
+    app = app_page("dcc_upload")
+    app.set_input_files("#upload-many input[type=file]", files=[
+        {"name": "a.txt", "mimeType": "text/plain", "buffer": b"abc"},
+        {"name": "b.bin", "mimeType": "application/octet-stream", "buffer": bytes(range(10))},
+    ])
+    app.settle()
+    expect(app.locator("#many-out")).to_have_text("2 files: a.txt (3 bytes), b.bin (10 bytes)")
+
+
+DROP = """
+(zone) => {
+  const data = new DataTransfer();
+  data.items.add(new File(["dropped text"], "dropped.txt", {type: "text/plain"}));
+  for (const type of ["dragenter", "dragover", "drop"]) {
+    zone.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true}));
+  }
+}
+"""
+
+
+def test_upload_by_dropping_a_file(app_page):
+    app = app_page("dcc_upload")
+    # The drop zone: the element with the id (pyclient), its first child (Dash's react-dropzone).
+    zone = app.locator("#upload > div").first if app.oracle else app.locator("#upload")
+    zone.evaluate(DROP)
+    app.settle()
+    expect(app.locator("#upload-out")).to_have_text(
+        "dropped.txt: dropped text (data:text/plain;base64, recent: True)")
