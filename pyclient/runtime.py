@@ -117,8 +117,19 @@ class Runtime:
             task = asyncio.ensure_future(self._run(call))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
+        self._post_running()
         if not self.scheduler.busy and not self.tasks:
             self._on_idle()
+
+    def _post_running(self) -> None:
+        """The outputs being computed right now (dcc.Loading shows its spinner for them)."""
+        outputs = sorted(
+            {(k[0], k[1]) for call in self.scheduler.running.values()
+             for resolved in call.outputs for k in resolved.keys}
+        )
+        if outputs != getattr(self, "_last_running", []):
+            self._last_running = outputs
+            self.post({"type": "running", "outputs": [{"id": i, "prop": p} for i, p in outputs]})
 
     def _on_idle(self) -> None:
         if not self.ready:
