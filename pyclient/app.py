@@ -57,11 +57,16 @@ class App:
                 "background_callback_manager is not needed in the browser; it is ignored."
             )
         self._layout: Any = None
+        self.validation_layout: Any = None
         self.callback_list: list[_callbacks.CallbackDef] = []
         self.server = _ServerStandIn(self)
         from .hooks import run_setup_hooks
 
         run_setup_hooks(self)
+        if options.get("use_pages") or options.get("pages_folder"):
+            from .pages import setup_pages
+
+            setup_pages(self, options.get("pages_folder") or "pages")
 
     # -- layout ---------------------------------------------------------------------------
     @property
@@ -115,7 +120,14 @@ class App:
         return "assets/" + path.lstrip("/")
 
     def get_relative_path(self, path: str) -> str:
-        return path
+        from .pages import get_relative_path
+
+        return get_relative_path(path)
+
+    def strip_relative_path(self, path: str | None) -> str | None:
+        from .pages import strip_relative_path
+
+        return strip_relative_path(path)
 
     def spec(self) -> dict[str, Any]:
         """The JSON the browser needs: layout, callback graph, config."""

@@ -237,6 +237,24 @@ def _requirements(app_path: Path, out_dir: Path, requirement: str | None) -> lis
     return [f"wheels/{w}" for w in wheels]
 
 
+def _other_layout_ids(app: Any) -> set[str]:
+    """Ids that exist only later: every Dash Pages page's layout, and app.validation_layout."""
+    from .jsonify import to_json_value
+    from .pages import _page_layout, page_registry
+
+    layouts = [getattr(app, "validation_layout", None)]
+    for page in page_registry.values():
+        try:
+            layouts.append(_page_layout(page))
+        except Exception:  # noqa: BLE001 - a layout that needs URL values is checked at run time
+            continue
+    ids: set[str] = set()
+    for layout in layouts:
+        if layout is not None:
+            ids |= set(Layout(to_json_value(layout, "a page layout")).by_id)
+    return ids
+
+
 def build(
     app_file: str | os.PathLike[str], out: str | os.PathLike[str], requirement: str | None = None
 ) -> list[str]:
@@ -251,7 +269,7 @@ def build(
     app, _module = load_app(app_path)
     notes = list(app.notes)
     spec = app.spec()
-    layout_ids = set(Layout(spec["layout"]).by_id)
+    layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     Graph(spec["callbacks"]).validate(layout_ids, app.suppress_callback_exceptions)
     spec["worker"] = {
         "pyodide": "_pyclient/pyodide/",
@@ -276,8 +294,25 @@ def build(
         shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
         css += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.css"))
         js += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.js"))
-    (out_dir / "index.html").write_text(_index_html(spec, css, js), encoding="utf-8")
+    page = _index_html(spec, css, js)
+    (out_dir / "index.html").write_text(page, encoding="utf-8")
+    _write_page_entries(page, out_dir)
     return notes
+
+
+def _write_page_entries(page: str, out_dir: Path) -> None:
+    """A static host has no fallback to index.html: each Dash Pages path gets its own copy,
+    so a deep link or a reload on /analytics works (relative URLs point back to the root)."""
+    from .pages import page_registry
+
+    for entry in page_registry.values():
+        parts = [p for p in entry["path"].split("/") if p]
+        if not parts or any(not re.fullmatch(r"[\w.-]+", p) or p.startswith(".") for p in parts):
+            continue
+        target = out_dir.joinpath(*parts) / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        base = "../" * len(parts)
+        target.write_text(page.replace("<head>\n", f'<head>\n<base href="{base}">\n', 1), encoding="utf-8")
 
 
 def main_build(app_file: str, out: str, requirement: str | None = None) -> int:

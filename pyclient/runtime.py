@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable
 
-from . import compat, hooks
+from . import compat, hooks, pages
 from .background import Executor
 from .exceptions import PreventUpdate
 from .invoke import Invoker, user_traceback
@@ -65,11 +65,14 @@ class Runtime:
         self.invoker = Invoker()  # before the app imports time.sleep
         os.chdir(worker["app_dir"])
         self.post({"type": "status", "text": "Starting the app…"})
+        root = self.spec.get("root") or "/"
+        pages.set_root(root)
         module = importlib.import_module(worker["app_module"])
         app = module.app
         self.defs = app.all_callbacks()
         layout = self.spec["layout"]
-        if self.spec.get("layout_is_function"):
+        # Page links depend on the folder the site is served from: rebuild them there.
+        if self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
             layout = to_json_value(app.resolved_layout(), "the layout")
             self.post({"type": "layout", "layout": layout})
         self.scheduler = Scheduler(

@@ -136,7 +136,9 @@ async function boot({ spec, base, location, changes, executor }) {
     pending.splice(0).forEach(deliver);
     return;
   }
-  runtime.start(JSON.stringify({ ...spec, location, initial_changes: changes || [] }), post);
+  // The folder the site is served from ("/" or e.g. "/my-app/"): Dash Pages paths are relative to it.
+  const root = new URL("..", base).pathname;
+  runtime.start(JSON.stringify({ ...spec, location, root, initial_changes: changes || [] }), post);
 }
 
 async function checkWasm(url) {

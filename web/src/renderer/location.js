@@ -8,6 +8,10 @@ const FIELDS = ["pathname", "href", "hash", "search"];
 
 export function Location({ node, props, setProps }) {
   const previous = useRef(props);
+  // The listeners below live as long as the component; the node they compare with must be the
+  // current one (a replaced layout gives the same Location a new node).
+  const current = useRef(node);
+  current.current = node;
 
   useLayoutEffect(() => {
     const refresh = props.refresh ?? true;
@@ -38,7 +42,9 @@ export function Location({ node, props, setProps }) {
   useEffect(() => {
     const onChange = () => {
       const report = {};
-      for (const field of FIELDS) if (node.props[field] !== window.location[field]) report[field] = window.location[field];
+      for (const field of FIELDS) {
+        if (current.current.props[field] !== window.location[field]) report[field] = window.location[field];
+      }
       if (Object.keys(report).length) setProps(report);
     };
     window.addEventListener("popstate", onChange);
