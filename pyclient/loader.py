@@ -11,6 +11,7 @@ from typing import Any
 
 from . import compat
 from .app import App
+from .exceptions import PyodideUnsupported
 
 
 class AppLoadError(Exception):
@@ -33,6 +34,8 @@ def load_app(path: str | os.PathLike[str]) -> tuple[App, Any]:
     os.chdir(folder)  # apps read data files relative to their folder
     try:
         spec.loader.exec_module(module)
+    except PyodideUnsupported as exc:
+        raise AppLoadError(f"{app_path.name}: {exc}") from None
     except Exception as exc:
         import traceback
 

@@ -22,6 +22,8 @@ ALIASES = {
     "dash._callback_context": "pyclient.context",
     "dash._callback": "pyclient.callbacks",
     "dash.hooks": "pyclient.hooks",
+    "dash.dash_table": "pyclient.components.dash_table",
+    "dash_table": "pyclient.components.dash_table",
     "dash.long_callback": "pyclient.compat.managers",
     "dash.background_callback": "pyclient.compat.managers",
     "dash_html_components": "pyclient.components.html",

@@ -67,3 +67,16 @@ def test_duplicate_output_fails_the_build(tmp_path):
                  "allow_duplicate"):
         assert part in message, f"{part!r} not named in:\n{message}"
     assert "Traceback" not in message, message
+
+
+def test_datatable_is_a_clear_build_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "pyclient", "build",
+         str(ROOT / "tests" / "e2e" / "build_errors" / "datatable_app" / "app.py"),
+         "--out", str(tmp_path / "site")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert 'dash_table.DataTable (id "table") is not supported by pyclient yet' in result.stderr
+    assert "html.Table" in result.stderr
+    assert "Traceback" not in result.stderr
