@@ -30,3 +30,14 @@ def test_plotly_express_in_a_browser_callback_is_a_build_error(tmp_path):
     assert 'app.py:9: `import plotly.express` in callback "chart"' in result.stderr
     assert "server=True" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_requirement_without_a_pure_wheel_is_a_build_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "pyclient", "build",
+         str(ROOT / "tests/e2e/build_errors/compiled_requirement/app.py"), "--out", str(tmp_path / "site")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert "Could not get pure-Python wheels for numpy" in result.stderr
+    assert "server=True" in result.stderr
