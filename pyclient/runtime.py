@@ -43,6 +43,17 @@ def receive(message_json: str) -> None:
         _driver.receive(json.loads(message_json))
 
 
+def receive_early(message_json: str) -> None:
+    """Called by worker.js for input made while Python was loading: replayed in order, one event
+    at a time, each after the previous one's callbacks are done."""
+    if isinstance(_driver, Runtime):
+        _driver.queued.append(json.loads(message_json))
+        if not _driver.scheduler.busy and not _driver.tasks:
+            _driver._on_idle()
+    else:
+        receive(message_json)
+
+
 class Runtime:
     def __init__(self, spec: dict[str, Any], post: Callable[[str], None]) -> None:
         self.spec = spec
@@ -100,8 +111,8 @@ class Runtime:
                     waiter.set_result({"status": "error", "message": message.get("message", ""),
                                        "traceback": ""})
         elif kind == "changes":
-            if not self.ready:
-                self.queued.append(message)  # user input before the initial calls finished
+            if not self.ready or self.queued:
+                self.queued.append(message)  # input before the initial calls finished
             else:
                 self._apply_changes([message])
 
@@ -138,10 +149,11 @@ class Runtime:
         if not self.ready:
             self.ready = True
             self.post({"type": "ready", "calls": self.counts})
-            if self.queued:
-                queued, self.queued = self.queued, []
-                self._apply_changes(queued)
-                return
+        if self.queued:
+            # Input made while Python was loading, one event at a time as it happened (each
+            # Interval tick or keystroke gets its own calls, as in Dash).
+            self._apply_changes([self.queued.pop(0)])
+            return
         self.post({"type": "idle", "seq": self.last_seq, "calls": self.counts})
 
     async def _run(self, call: Call) -> None:

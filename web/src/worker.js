@@ -50,7 +50,14 @@ function post(text) {
     receive = runtime.receive;
     const queued = pending;
     pending = [];
-    queued.forEach(deliver);
+    // Input made while Python loaded is replayed one event at a time (see runtime.receive_early).
+    queued.forEach((text) => {
+      try {
+        runtime.receive_early(text);
+      } catch (err) {
+        self.postMessage(errorMessage("pyclient.runtime", String(err.message || err), String(err.stack || "")));
+      }
+    });
   });
 }
 
