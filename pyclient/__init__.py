@@ -33,6 +33,7 @@ __all__ = [
     "ALLSMALLER",
     "MATCH",
     "App",
+    "Patch",
     "ClientsideFunction",
     "Dash",
     "Input",
