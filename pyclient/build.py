@@ -84,19 +84,24 @@ def _ship_vendor_wheels(pyodide: Path, vendor: Path, target: Path) -> None:
     lock_path.write_text(json.dumps(lock), encoding="utf-8")
 
 
+def _shipped_dirs(root: Path, dirs: list[str], out_dir: Path) -> list[str]:
+    """The subfolders of `root` that belong to the app (no caches, venvs, the output itself)."""
+    return [
+        d
+        for d in dirs
+        if d not in SKIP_DIRS
+        and not d.startswith(".")
+        and (root / d).resolve() != out_dir.resolve()
+        and not (root / d / "pyvenv.cfg").exists()
+    ]
+
+
 def _app_files(folder: Path, out_dir: Path) -> list[Path]:
     """The app's own files: Python modules and data next to app.py, assets/ whole."""
     files = []
     for root, dirs, names in os.walk(folder):
         root_path = Path(root)
-        dirs[:] = [
-            d
-            for d in dirs
-            if d not in SKIP_DIRS
-            and not d.startswith(".")
-            and (root_path / d).resolve() != out_dir.resolve()
-            and not (root_path / d / "pyvenv.cfg").exists()
-        ]
+        dirs[:] = _shipped_dirs(root_path, dirs, out_dir)
         in_assets = "assets" in root_path.relative_to(folder).parts
         for name in names:
             path = root_path / name
@@ -106,16 +111,11 @@ def _app_files(folder: Path, out_dir: Path) -> list[Path]:
 
 
 def _app_folders(folder: Path, out_dir: Path) -> set[Path]:
-    """The app's subfolders that are shipped (the same ones _app_files walks)."""
+    """The app's subfolders that are shipped, empty ones included (not background caches)."""
     found = set()
     for root, dirs, _names in os.walk(folder):
         root_path = Path(root)
-        dirs[:] = [
-            d for d in dirs
-            if d not in SKIP_DIRS and not d.startswith(".") and d != "cache"
-            and (root_path / d).resolve() != out_dir.resolve()
-            and not (root_path / d / "pyvenv.cfg").exists()
-        ]
+        dirs[:] = [d for d in _shipped_dirs(root_path, dirs, out_dir) if d != "cache"]
         found.update((root_path / d).relative_to(folder) for d in dirs)
     return found
 

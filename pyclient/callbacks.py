@@ -38,7 +38,7 @@ class CallbackDef:
         return self.func is not None and inspect.iscoroutinefunction(self.func)
 
 
-def _flatten(value: Any, kind: type) -> tuple[list[Any], Any]:
+def _flatten(value: Any) -> tuple[list[Any], Any]:
     """Flatten a dependency argument; returns (items, shape)."""
     if value is None:
         return [], None
@@ -84,7 +84,7 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
                 )
 
     if out_kw is not None:
-        outputs, output_shape = _flatten(out_kw, Output)
+        outputs, output_shape = _flatten(out_kw)
     else:
         outputs = positional_outputs
         if not outputs:
@@ -106,8 +106,8 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
             states.append(dep)
         input_shape = input_dict
     else:
-        extra_in, _ = _flatten(in_kw, Input)
-        extra_state, _ = _flatten(state_kw, State)
+        extra_in, _ = _flatten(in_kw)
+        extra_state, _ = _flatten(state_kw)
         inputs.extend(extra_in)
         states.extend(extra_state)
 
@@ -130,8 +130,8 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
     progress = kwargs.pop("progress", None)
     cancel = kwargs.pop("cancel", None)
     kwargs["running"] = list(running)
-    kwargs["progress"] = _flatten(progress, Output)[0]
-    kwargs["cancel"] = _flatten(cancel, Input)[0]
+    kwargs["progress"] = _flatten(progress)[0]
+    kwargs["cancel"] = _flatten(cancel)[0]
     return CallbackDef(
         outputs=outputs,
         inputs=inputs,

@@ -31,16 +31,22 @@ class Node:
     server: bool = False
     clientside: Any = None
     entry: dict[str, Any] = field(default_factory=dict)
+    # Computed once from the dependencies (read on every trigger and every initial pass):
+    has_match: bool = False
+    # Outputs that order callbacks: Dash gives an allow_duplicate output a unique name, so it
+    # feeds nothing downstream (it still triggers the callbacks that read the prop).
+    ordering_outputs: list[PropKey] = field(default_factory=list)
 
-    def describe(self, key: PropKey) -> str:
-        return f"{key[0]}.{key[1]}"
-
-    @property
-    def has_match(self) -> bool:
-        return any(
+    def __post_init__(self) -> None:
+        self.has_match = any(
             isinstance(p, dict) and patterns.MATCH in p.values()
             for p in (patterns.parse(k[0]) for k in self.inputs + self.outputs + self.states)
         )
+        duplicates = {(o["id"], o["property"]) for o in self.entry.get("outputs", []) if o.get("allow_duplicate")}
+        self.ordering_outputs = [k for k in self.outputs if k not in duplicates]
+
+    def describe(self, key: PropKey) -> str:
+        return f"{key[0]}.{key[1]}"
 
 
 def _keys(items: Iterable[dict[str, Any]]) -> list[PropKey]:
@@ -99,12 +105,7 @@ class Graph:
         self.downstream: list[list[int]] = []
         for node in self.nodes:
             targets: list[int] = []
-            duplicates = {(o["id"], o["property"]) for o in node.entry["outputs"] if o.get("allow_duplicate")}
-            for key in node.outputs:
-                if key in duplicates:
-                    # Dash gives such an output a unique name, so it orders nothing downstream
-                    # (it still triggers the callbacks that read the prop).
-                    continue
+            for key in node.ordering_outputs:
                 fed = list(self.by_input.get(key, ()))
                 parsed = patterns.parse(key[0])
                 if isinstance(parsed, dict):

@@ -188,12 +188,10 @@ def dumps(value: Any, where: str = "value") -> str:
 
 def id_string(component_id: Any) -> str:
     """The DOM/protocol form of an id: a str as is, a dict as compact sorted JSON."""
-    if isinstance(component_id, str):
-        return component_id
-    if isinstance(component_id, dict):
-        return json.dumps(
-            component_id, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        )
+    if isinstance(component_id, (str, dict)):
+        from .dependencies import id_string as dependency_id_string
+
+        return dependency_id_string(component_id)
     raise TypeError(
         f"A component id must be a str or a dict, not {_describe(component_id)} "
         f"({component_id!r})."

@@ -96,7 +96,3 @@ class Layout:
         # An id both removed and re-added (children re-rendered) is still "new" to callbacks.
         return added, [r for r in removed if r not in self.by_id]
 
-    def replace(self, tree: Any) -> None:
-        self.tree = tree
-        self.by_id = {}
-        self._add(tree)

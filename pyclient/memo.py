@@ -21,12 +21,10 @@ class Memo:
     def __init__(self, maxsize: int = 128) -> None:
         self.maxsize = maxsize
         self._items: OrderedDict[str, Any] = OrderedDict()
-        self.hits = 0
 
     def get(self, key: str) -> tuple[bool, Any]:
         if key in self._items:
             self._items.move_to_end(key)
-            self.hits += 1
             return True, self._items[key]
         return False, None
 

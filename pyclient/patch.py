@@ -57,21 +57,18 @@ class Patch:
             self._record("Add", self._location, value=other)
         return self
 
-    def __isub__(self, other: Any) -> "Patch":
-        self._record("Sub", self._location, value=other)
-        return self
+    def _in_place(operation: str):  # noqa: N805 - builds methods at class creation
+        def method(self: "Patch", other: Any) -> "Patch":
+            self._record(operation, self._location, value=other)
+            return self
 
-    def __imul__(self, other: Any) -> "Patch":
-        self._record("Mul", self._location, value=other)
-        return self
+        return method
 
-    def __itruediv__(self, other: Any) -> "Patch":
-        self._record("Div", self._location, value=other)
-        return self
-
-    def __ior__(self, other: Any) -> "Patch":
-        self._record("Merge", self._location, value=other)
-        return self
+    __isub__ = _in_place("Sub")
+    __imul__ = _in_place("Mul")
+    __itruediv__ = _in_place("Div")
+    __ior__ = _in_place("Merge")
+    del _in_place
 
     # -- list and dict methods --------------------------------------------------------------------
     def append(self, item: Any) -> None:

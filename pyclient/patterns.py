@@ -8,6 +8,7 @@ set is the call's "instance" (`()` for callbacks without MATCH).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Iterable
 
 ALL, MATCH, ALLSMALLER = "[ALL]", "[MATCH]", "[ALLSMALLER]"
@@ -15,8 +16,10 @@ WILDCARD_VALUES = {ALL, MATCH, ALLSMALLER}
 Instance = tuple  # sorted ((key, value), ...) of MATCH keys
 
 
+@lru_cache(maxsize=4096)
 def parse(id_str: str) -> Any:
-    """A dict for dict ids (wildcards left as their marker strings), else the string."""
+    """A dict for dict ids (wildcards left as their marker strings), else the string.
+    Cached and shared: callers read the dict, never change it."""
     if id_str.startswith("{"):
         try:
             return json.loads(id_str)
@@ -25,6 +28,7 @@ def parse(id_str: str) -> Any:
     return id_str
 
 
+@lru_cache(maxsize=4096)
 def is_pattern(id_str: str) -> bool:
     parsed = parse(id_str)
     return isinstance(parsed, dict) and any(v in WILDCARD_VALUES for v in parsed.values() if isinstance(v, str))

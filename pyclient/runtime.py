@@ -65,6 +65,7 @@ class Runtime:
         self.tasks: set[asyncio.Future] = set()
         self.waiters: dict[tuple[str, int], asyncio.Future] = {}
         self.background_calls: dict[int, Call] = {}
+        self._last_running: list[tuple[str, str]] = []
 
     def post(self, message: dict[str, Any]) -> None:
         self._post(json.dumps(message, ensure_ascii=False))
@@ -141,7 +142,7 @@ class Runtime:
             {(k[0], k[1]) for call in self.scheduler.running.values()
              for resolved in call.outputs for k in resolved.keys}
         )
-        if outputs != getattr(self, "_last_running", []):
+        if outputs != self._last_running:
             self._last_running = outputs
             self.post({"type": "running", "outputs": [{"id": i, "prop": p} for i, p in outputs]})
 
@@ -195,8 +196,6 @@ class Runtime:
         else:
             self._report(call, self.scheduler.fail(call))
             self._error(call, result["message"], result.get("traceback", ""))
-        if status in ("ok", "prevent", "cancelled") and entry.get("progress_default") is not None:
-            self._progress({"serial": call.serial, "value": entry["progress_default"]}, call)
 
     async def _local(self, call: Call) -> dict[str, Any]:
         definition = self.defs[call.node.index]
@@ -245,8 +244,8 @@ class Runtime:
                 "args": call.args, "kwargs": call.kwargs, "info": self._call_info(call),
                 "progress": bool(call.node.entry.get("progress"))}
 
-    def _progress(self, message: dict[str, Any], call: Call | None = None) -> None:
-        call = call or self.background_calls.get(message.get("serial"))
+    def _progress(self, message: dict[str, Any]) -> None:
+        call = self.background_calls.get(message.get("serial"))
         if call is None:
             return
         outcome = self.scheduler.progress(call, message.get("value"))

@@ -74,10 +74,6 @@ class Call:
     def slot(self) -> Slot:
         return (self.node.index, self.instance)
 
-    @property
-    def initial(self) -> bool:
-        return not self.triggered
-
 
 @dataclass
 class Outcome:
@@ -130,12 +126,9 @@ class Scheduler:
         # no call of its own: it runs when (and only if) those upstream calls change them.
         written: dict[PropKey, set[int]] = {}
         for index, instance in initial:
-            node = self.graph.nodes[index]
-            unique = {(o["id"], o["property"]) for o in node.entry["outputs"] if o.get("allow_duplicate")}
-            for key in node.outputs:
-                if key not in unique:  # Dash renames duplicate outputs: they feed nothing here
-                    for k in self._resolve(key, instance).keys:
-                        written.setdefault(k, set()).add(index)
+            for key in self.graph.nodes[index].ordering_outputs:
+                for k in self._resolve(key, instance).keys:
+                    written.setdefault(k, set()).add(index)
         for index, instance in initial:
             node = self.graph.nodes[index]
             keys = [k for i in node.inputs for k in self._resolve(i, instance).keys]
@@ -265,12 +258,17 @@ class Scheduler:
         return changes
 
     def _running_updates(self, call: Call, phase: str) -> list[dict[str, Any]]:
-        """`running=` props: set while the call runs ("on"), restored after ("off")."""
+        """`running=` props: set while the call runs ("on"), restored after ("off"); at the
+        end, progress outputs go back to `progress_default` when the callback names one."""
+        entry = call.node.entry
+        settings = [(r["id"], r["property"], r[phase]) for r in entry.get("running") or []]
+        if phase == "off" and entry.get("progress_default") is not None:
+            settings += [(o["id"], o["property"], entry["progress_default"]) for o in entry.get("progress") or []]
         updates = []
-        for item in call.node.entry.get("running") or []:
-            if self.layout.has(item["id"]):
-                self.layout.set(item["id"], item["property"], item[phase])
-                updates.append({"id": item["id"], "prop": item["property"], "value": item[phase]})
+        for id_str, prop, value in settings:
+            if self.layout.has(id_str):
+                self.layout.set(id_str, prop, value)
+                updates.append({"id": id_str, "prop": prop, "value": value})
         return updates
 
     def _side_update(self, node: Node, cid: Any, props: dict[str, Any]) -> tuple[str, dict]:

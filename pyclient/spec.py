@@ -7,10 +7,6 @@ from typing import Any
 from .jsonify import to_json_value
 
 
-def _json_options(entry: dict[str, Any], name: str) -> dict[str, Any]:
-    return to_json_value(entry, f'callback "{name}" options')
-
-
 def callback_entries(app: Any) -> list[dict[str, Any]]:
     """One JSON entry per callback, with names made unique (`name#2`) for calls()."""
     entries = []
@@ -22,7 +18,7 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
         if prevent is None:
             prevent = app.prevent_initial_callbacks
         memoize = cb.memoize if cb.memoize is not None else app.memoize
-        entries.append(_json_options(
+        entries.append(to_json_value(
             {
                 "index": index,
                 "name": name,
@@ -45,7 +41,7 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
                 "cancel": [i.to_dict() for i in cb.options.get("cancel", [])],
                 "arg_names": cb.input_shape if isinstance(cb.input_shape, dict) else None,
             },
-            name,
+            f'callback "{name}" options',
         ))
     return entries
 

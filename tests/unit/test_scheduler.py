@@ -331,3 +331,15 @@ def test_initial_call_skipped_only_when_every_input_is_fed_by_another_initial_ca
     sched.start()
     log = run_all(sched, {"load": load, "all_fed": lambda a: a, "partly_fed": lambda b, o: b})
     assert sorted(name for name, _ in log) == ["load", "partly_fed"]
+
+
+def test_progress_outputs_return_to_progress_default_when_the_call_ends():
+    e = entry(0, "work", [("result", "children")], [("go", "n_clicks")], prevent=True)
+    e.update(progress=[{"id": "bar", "property": "children"}], progress_default="idle")
+    sched = Scheduler([e], root(div("go"), div("result"), div("bar", "idle")))
+    sched.changes([{"id": "go", "prop": "n_clicks", "value": 1}])
+    (call,) = sched.next_calls()
+    sched.progress(call, "step 1")
+    assert sched.layout.get("bar", "children") == "step 1"
+    outcome = sched.finish(call, "done")
+    assert {(u["id"], u["value"]) for u in outcome.updates} == {("result", "done"), ("bar", "idle")}

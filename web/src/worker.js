@@ -25,9 +25,9 @@ self.onmessage = (event) => {
   pending.push(text);
 };
 
-function deliver(text) {
+function deliver(text, to = receive) {
   try {
-    receive(text);
+    to(text);
   } catch (err) {
     self.postMessage(errorMessage("pyclient.runtime", String(err.message || err), String(err.stack || "")));
   }
@@ -51,13 +51,7 @@ function post(text) {
     const queued = pending;
     pending = [];
     // Input made while Python loaded is replayed one event at a time (see runtime.receive_early).
-    queued.forEach((text) => {
-      try {
-        runtime.receive_early(text);
-      } catch (err) {
-        self.postMessage(errorMessage("pyclient.runtime", String(err.message || err), String(err.stack || "")));
-      }
-    });
+    queued.forEach((text) => deliver(text, runtime.receive_early));
   });
 }
 
@@ -140,7 +134,7 @@ async function boot({ spec, base, location, changes, executor }) {
     // The background executor answers its parent directly and takes messages at once.
     runtime.start_executor(JSON.stringify(spec), (text) => self.postMessage(text));
     receive = runtime.receive;
-    pending.splice(0).forEach(deliver);
+    pending.splice(0).forEach((text) => deliver(text));
     return;
   }
   // The folder the site is served from ("/" or e.g. "/my-app/"): Dash Pages paths are relative to it.
