@@ -16,11 +16,9 @@ import os
 from typing import Any, Callable
 
 from . import compat
-from .context import CallInfo
-from .exceptions import PreventUpdate
-from .invoke import Invoker, user_traceback
-from .dependencies import id_string
-from .jsonify import NotJSONError, to_json_value
+from .invoke import Invoker
+from .jsonify import to_json_value
+from .remote_call import call_info, result_message
 
 
 class Executor:
@@ -50,7 +48,7 @@ class Executor:
     async def _run(self, message: dict[str, Any]) -> None:
         serial = message["serial"]
         name = self.spec["callbacks"][message["index"]]["name"]
-        info = CallInfo(**message["info"])
+        info = call_info(message["info"])
         args = list(message["args"])
         if message.get("progress"):
 
@@ -61,20 +59,4 @@ class Executor:
             args.insert(0, set_progress)
         func = self.defs[message["index"]].func
         kind, value = await self.invoker.call(func, tuple(args), message["kwargs"], info)
-        side = [[id_string(cid), p] for cid, p in info.side_updates]
-        if kind == "ok":
-            try:
-                result = to_json_value(value, f'callback "{name}" return value')
-                side = to_json_value(side, f'callback "{name}" set_props')
-            except NotJSONError as err:
-                self.post({"type": "bg_done", "serial": serial, "status": "error",
-                           "message": str(err), "traceback": ""})
-                return
-            self.post({"type": "bg_done", "serial": serial, "status": "ok", "value": result,
-                       "side_updates": side})
-        elif isinstance(value, PreventUpdate):
-            self.post({"type": "bg_done", "serial": serial, "status": "prevent"})
-        else:
-            self.post({"type": "bg_done", "serial": serial, "status": "error",
-                       "message": f"{type(value).__name__}: {value}",
-                       "traceback": user_traceback(value)})
+        self.post({"type": "bg_done", "serial": serial, **result_message(kind, value, info)})

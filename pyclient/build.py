@@ -17,6 +17,7 @@ from typing import Any
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
+from .placement import SERVER_PACKAGES, ModulePlan, PlacementError, callback_places, plan_app
 from .prerender import render_html
 from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
 
@@ -120,15 +121,52 @@ def _app_folders(folder: Path, out_dir: Path) -> set[Path]:
     return found
 
 
-def _write_bundle(app_path: Path, out_dir: Path, target: Path) -> None:
+def _plan(app_path: Path, out_dir: Path) -> dict[Path, ModulePlan]:
+    """Browser/server split of every shipped module (see placement.py)."""
+    files = [p for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py"]
+    try:
+        return plan_app(app_path, files)
+    except PlacementError as err:
+        raise BuildError(str(err)) from None
+
+
+def _browser_sources(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan]) -> dict[Path, str]:
+    return {
+        p: plans[p.resolve()].browser_source if p.resolve() in plans else p.read_text(encoding="utf-8")
+        for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py"
+    }
+
+
+def _server_only_files(folder: Path, files: list[Path], plans: dict[Path, ModulePlan]) -> set[Path]:
+    """Data files named only in code that runs on the server: the browser never gets them."""
+    server = set().union(*(p.server_strings for p in plans.values()))
+    browser = set().union(*(p.browser_strings for p in plans.values()))
+    found = set()
+    for path in files:
+        if path.suffix == ".py" or "assets" in path.relative_to(folder).parts:
+            continue
+        if any(path.name in s for s in server) and not any(path.name in s for s in browser):
+            found.add(path)
+    return found
+
+
+def _write_bundle(app_path: Path, out_dir: Path, target: Path, plans: dict[Path, ModulePlan]) -> None:
+    files = _app_files(app_path.parent, out_dir)
+    withheld = _server_only_files(app_path.parent, files, plans)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             if "__pycache__" not in path.parts:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
         folders = set()
-        for path in _app_files(app_path.parent, out_dir):
+        for path in files:
             relative = path.relative_to(app_path.parent)
-            bundle.write(path, "_pyclient_app/" + relative.as_posix())
+            plan = plans.get(path.resolve())
+            if path in withheld:
+                continue
+            if plan is not None and plan.changed:
+                bundle.writestr("_pyclient_app/" + relative.as_posix(), plan.browser_source)
+            else:
+                bundle.write(path, "_pyclient_app/" + relative.as_posix())
             folders.update(relative.parents)
         for folder in _app_folders(app_path.parent, out_dir) - folders:
             # Empty folders too: apps write files into them (uploads, exports).
@@ -209,9 +247,12 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
     )
 
 
-def _requirements(app_path: Path, out_dir: Path, requirement: str | None) -> list[str]:
-    """Check the app's imports and ship its requirements' wheels; returns their site paths."""
-    imported, problems = scan_imports(_app_files(app_path.parent, out_dir), app_path.parent)
+def _requirements(
+    app_path: Path, out_dir: Path, requirement: str | None, sources: dict[Path, str]
+) -> list[str]:
+    """Check the browser's imports and ship its requirements' wheels; returns their site paths.
+    Requirements only the server needs (pandas, numpy, ...) are not shipped."""
+    imported, problems = scan_imports(sources, app_path.parent)
     if problems:
         raise BuildError("\n".join(problems))
     listed: list[str] = []
@@ -219,9 +260,12 @@ def _requirements(app_path: Path, out_dir: Path, requirement: str | None) -> lis
     if requirement and not req_file.is_file():
         raise BuildError(f"No requirements file at {req_file}.")
     if req_file.is_file():
+        server_only = "|".join(re.escape(p.split(".")[0]) for p in SERVER_PACKAGES)
         listed = [
             r for r in read_requirements(req_file)
-            if not re.match(r"(dash|pyclient|diskcache|celery)\b", r.lower())
+            if not re.match(rf"(dash|pyclient|diskcache|celery|gunicorn|uvicorn|{server_only})\b",
+                            r.lower())
+            and not (re.match(r"plotly\b", r.lower()) and "plotly" not in imported)
         ]
     names = {re.split(r"[<>=!~\[ ;]", r, 1)[0].lower() for r in listed}
     for module, packages in AUTO.items():
@@ -255,20 +299,44 @@ def _other_layout_ids(app: Any) -> set[str]:
     return ids
 
 
+def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePlan],
+                     notes: list[str]) -> None:
+    """Mark server callbacks in the spec; one line per callback says where it runs and why."""
+    places = callback_places(plans, app.all_callbacks())
+    if not any(places):
+        return
+    for entry, place in zip(spec["callbacks"], places):
+        entry["server"] = place is not None
+        where = f"on the server: {place}" if place else "in the browser"
+        notes.append(f'callback "{entry["name"]}" runs {where}')
+    if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
+        spec["layout_is_function"] = False
+        notes.append(
+            "the layout function needs the server's data: the page shows the layout computed at "
+            "build time (it is not recomputed on each load, as Dash does)."
+        )
+
+
 def build(
-    app_file: str | os.PathLike[str], out: str | os.PathLike[str], requirement: str | None = None
+    app_file: str | os.PathLike[str], out: str | os.PathLike[str], requirement: str | None = None,
+    server_url: str | None = None, server_timeout: float = 120.0,
 ) -> list[str]:
-    """Build the site; returns notes for the person (ignored options, left-out URLs)."""
+    """Build the site; returns notes for the person (placements, ignored options, left-out URLs).
+    `server_url`: where the server callbacks' server runs, when not at the site's own origin."""
     app_path = Path(app_file).resolve()
     out_dir = Path(out).resolve()
+    if not app_path.is_file():
+        raise BuildError(f"No app file at {app_path}.")
     dist, pyodide, vendor = _web_sources()
+    plans = _plan(app_path, out_dir)
     try:
-        wheels = _requirements(app_path, out_dir, requirement)
+        wheels = _requirements(app_path, out_dir, requirement, _browser_sources(app_path, out_dir, plans))
     except RequirementError as err:
         raise BuildError(str(err)) from None
     app, _module = load_app(app_path)
     notes = list(app.notes)
     spec = app.spec()
+    _place_callbacks(app, spec, plans, notes)
     layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     Graph(spec["callbacks"]).validate(layout_ids, app.suppress_callback_exceptions)
     spec["worker"] = {
@@ -278,6 +346,8 @@ def build(
         "app_module": app_path.stem,
         "load_timeout_ms": 120000,
         "wheels": wheels,
+        "server_url": server_url or "",
+        "server_timeout_ms": int(server_timeout * 1000),
     }
     (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
     for name in WEB_FILES:
@@ -285,7 +355,7 @@ def build(
     for name in PYODIDE_FILES:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
     _ship_vendor_wheels(pyodide, vendor, out_dir / "_pyclient" / "pyodide")
-    _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip")
+    _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip", plans)
     _ship_plotly_js(app_path, spec, out_dir)
     assets = app_path.parent / "assets"
     css = _external(app.external_stylesheets, "css", out_dir, notes)
@@ -315,12 +385,13 @@ def _write_page_entries(page: str, out_dir: Path) -> None:
         target.write_text(page.replace("<head>\n", f'<head>\n<base href="{base}">\n', 1), encoding="utf-8")
 
 
-def main_build(app_file: str, out: str, requirement: str | None = None) -> int:
+def main_build(app_file: str, out: str, requirement: str | None = None,
+               server_url: str | None = None, server_timeout: float = 120.0) -> int:
     from .exceptions import CallbackException
     from .loader import AppLoadError
 
     try:
-        notes = build(app_file, out, requirement)
+        notes = build(app_file, out, requirement, server_url, server_timeout)
     except (BuildError, CallbackException, AppLoadError) as err:
         print(f"pyclient build failed for {app_file}:\n\n{err}", file=sys.stderr)
         return 1

@@ -24,24 +24,42 @@ def _build_in_subprocess(app_file: Path, out: Path) -> subprocess.CompletedProce
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import main_build
 
-    return main_build(args.app, args.out, args.requirement)
+    return main_build(args.app, args.out, args.requirement, args.server_url, args.server_timeout)
+
+
+def _serve_with_server(app_file: str, static_dir: Path, args: argparse.Namespace) -> int:
+    """The site and the server-callback endpoint on one origin (uvicorn, one process)."""
+    try:
+        import uvicorn
+
+        from .server import create_app
+    except ImportError:
+        print("The server needs Starlette and uvicorn: pip install 'pyclient[server]'.",
+              file=sys.stderr)
+        return 1
+    asgi = create_app(app_file, static_dir=static_dir, debug=args.debug,
+                      allow_origins=args.allow_origin or [])
+    print(f"Serving {app_file} at http://{args.host}:{args.port}/ "
+          f"(server callbacks: {', '.join(asgi.state.callbacks.server_callbacks) or 'none'})",
+          flush=True)
+    uvicorn.run(asgi, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .serve import serve_forever
-
     out = Path(tempfile.mkdtemp(prefix="pyclient-run-"))
     result = _build_in_subprocess(Path(args.app), out)
     sys.stderr.write(result.stderr)
     if result.returncode != 0:
         return result.returncode
-    serve_forever(out, args.port, args.host)
-    return 0
+    return _serve_with_server(args.app, out, args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve_forever
 
+    if args.app:
+        return _serve_with_server(args.app, Path(args.dir), args)
     serve_forever(args.dir, args.port, args.host)
     return 0
 
@@ -75,9 +93,8 @@ def run_app_object(app: Any, module: Any, **kwargs: Any) -> None:
     if path is None:
         raise RuntimeError("app.run() needs the app to live in a file; use `pyclient run app.py`.")
     port = int(kwargs.get("port", 8050))
-    raise SystemExit(
-        main(["run", path, "--port", str(port), "--host", str(kwargs.get("host", "127.0.0.1"))])
-    )
+    argv = ["run", path, "--port", str(port), "--host", str(kwargs.get("host", "127.0.0.1"))]
+    raise SystemExit(main(argv + (["--debug"] if kwargs.get("debug") else [])))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,16 +104,28 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("app")
     p.add_argument("--out", "-o", default="dist")
     p.add_argument("--requirement", "-r", help="requirements file (default: requirements.txt next to APP.py)")
+    p.add_argument("--server-url", help="where the app's server runs when it is not the site's "
+                   "own origin, e.g. https://api.example.org (start it with --allow-origin)")
+    p.add_argument("--server-timeout", type=float, default=120.0,
+                   help="seconds the page waits for a server callback (default 120)")
     p.set_defaults(func=cmd_build)
-    p = sub.add_parser("run", help="build APP.py and serve it")
+
+    def server_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--port", type=int, default=8050)
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--debug", action="store_true",
+                       help="send server callbacks' tracebacks to the page")
+        p.add_argument("--allow-origin", action="append", metavar="ORIGIN",
+                       help="a site built with --server-url that may call this server (CORS)")
+
+    p = sub.add_parser("run", help="build APP.py and serve it with its server callbacks")
     p.add_argument("app")
-    p.add_argument("--port", type=int, default=8050)
-    p.add_argument("--host", default="127.0.0.1")
+    server_options(p)
     p.set_defaults(func=cmd_run)
-    p = sub.add_parser("serve", help="serve a built folder as static files")
+    p = sub.add_parser("serve", help="serve a built folder (with --app: also its server callbacks)")
     p.add_argument("dir")
-    p.add_argument("--port", type=int, default=8050)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--app", help="the app file, to run its server callbacks too")
+    server_options(p)
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("gallery", help="build every examples/*/app.py with an index page")
     p.add_argument("examples")

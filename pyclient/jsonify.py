@@ -147,10 +147,13 @@ def _convert_other(value: Any, where: str, path: str, in_figure: bool, active: s
     if callable(to_plotly_json) and not isinstance(value, type):
         # A plotly figure (or anything shaped like one): plotly's own encoding rules apply.
         return _convert(to_plotly_json(), where, path, True, active)
-    if type(value).__module__.split(".")[0] == "numpy" and hasattr(value, "tolist"):
-        # numpy arrays and scalars (server callbacks): their Python equivalent.
+    package = type(value).__module__.split(".")[0]
+    if package in ("numpy", "pandas") and hasattr(value, "tolist"):
+        # numpy arrays and scalars, pandas Series / Index (server callbacks): Python equivalents.
         return _convert(value.tolist(), where, path, in_figure, active)
     if in_figure:
+        if package == "pandas" and str(value) in ("NaT", "<NA>"):
+            return None
         if isinstance(value, (datetime.date, datetime.time)):
             return value.isoformat()
         if isinstance(value, decimal.Decimal):
@@ -158,13 +161,15 @@ def _convert_other(value: Any, where: str, path: str, in_figure: bool, active: s
     raise NotJSONError(where, path, value, _hint(value))
 
 
-def to_json_value(value: Any, where: str) -> Any:
+def to_json_value(value: Any, where: str, *, plotly_rules: bool = False) -> Any:
     """`value` as plain JSON-able Python (components become `{"type","namespace","props"}`).
 
     `where` names the source for error messages, e.g. `callback "update" output "out.children"`.
     Raises `NotJSONError` for anything JSON cannot carry (sets, datetimes, NaN, objects, ...).
+    `plotly_rules` applies plotly's encoder rules everywhere, as Dash's server responses do
+    (NaN -> null, dates -> ISO text, pandas Series -> lists).
     """
-    return _convert(value, where, "", False, set())
+    return _convert(value, where, "", plotly_rules, set())
 
 
 def _default(value: Any) -> Any:

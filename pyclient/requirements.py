@@ -15,12 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Packages with compiled parts and no Pyodide build reachable here.
-NOT_IN_BROWSER = {
-    "pandas": "pandas", "numpy": "numpy", "scipy": "scipy", "polars": "polars",
-    "pyarrow": "pyarrow", "plotly.express": "plotly.express (it needs pandas/numpy)",
-    "sklearn": "scikit-learn",
-}
+from .placement import SERVER_PACKAGES
+
+NOT_IN_BROWSER = SERVER_PACKAGES  # what placement.py sends to the server
 # Imported by an app -> shipped automatically (pure wheels, verified in Pyodide 314.0.7).
 AUTO = {"plotly": ["plotly", "narwhals"]}
 PYODIDE_HAS = {"packaging", "micropip"}  # already next to pyodide.asm.wasm
@@ -48,15 +45,14 @@ def _callback_names(tree: ast.AST) -> dict[int, tuple[str, bool]]:
     return found
 
 
-def scan_imports(files: list[Path], root: Path) -> tuple[set[str], list[str]]:
-    """(top-level modules imported, problems for imports the browser cannot satisfy)."""
+def scan_imports(sources: dict[Path, str], root: Path) -> tuple[set[str], list[str]]:
+    """(top-level modules imported, problems for imports the browser cannot satisfy) in the
+    browser's copies of the app's modules (path -> source)."""
     imported: set[str] = set()
     problems = []
-    for path in files:
-        if path.suffix != ".py":
-            continue
+    for path, text in sources.items():
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            tree = ast.parse(text, str(path))
         except (SyntaxError, UnicodeDecodeError):
             continue
         callbacks = _callback_names(tree)

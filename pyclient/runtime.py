@@ -18,6 +18,7 @@ from .background import Executor
 from .exceptions import PreventUpdate
 from .invoke import Invoker, user_traceback
 from .jsonify import to_json_value
+from .remote_call import info_message
 from .scheduler import Call, Scheduler
 
 _driver: Any = None
@@ -82,6 +83,12 @@ class Runtime:
         module = importlib.import_module(worker["app_module"])
         app = module.app
         self.defs = app.all_callbacks()
+        if len(self.defs) != len(self.spec["callbacks"]):
+            raise RuntimeError(
+                f"The browser's copy of the app registers {len(self.defs)} callbacks where the "
+                f"build found {len(self.spec['callbacks'])}: a callback is registered "
+                "conditionally. Register every callback unconditionally, then rebuild."
+            )
         layout = self.spec["layout"]
         # Page links depend on the folder the site is served from: rebuild them there.
         if self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
@@ -100,7 +107,7 @@ class Runtime:
     # -- messages -----------------------------------------------------------------------------
     def receive(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
-        if kind in ("clientside_result", "bg_done"):
+        if kind in ("clientside_result", "bg_done", "server_result"):
             waiter = self.waiters.pop((kind, message.get("serial")), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
@@ -179,6 +186,8 @@ class Runtime:
             if result["status"] == "error":
                 result = {**result, "message": f"Clientside callback failed: {result.get('message')}",
                           "traceback": result.get("stack", "")}
+        elif entry.get("server"):
+            result = await self._remote(call, "server_result", self._server_message(call))
         elif entry.get("background"):
             self.background_calls[call.serial] = call
             try:
@@ -221,16 +230,14 @@ class Runtime:
         return await waiter
 
     def _call_info(self, call: Call) -> dict[str, Any]:
-        info = call.info
-        return {
-            "name": info.name,
-            "triggered": list(info.triggered) if info.triggered else [],
-            "triggered_ids": info.triggered_ids,
-            "inputs_list": info.inputs_list,
-            "states_list": info.states_list,
-            "outputs_list": info.outputs_list,
-            "args_grouping": info.args_grouping,
-        }
+        return info_message(call.info)
+
+    def _server_message(self, call: Call) -> dict[str, Any]:
+        """worker.js POSTs `body` to the app's server (docs/protocol.md, "Server callbacks")."""
+        body = {"index": call.node.index, "name": call.name, "args": call.args,
+                "kwargs": call.kwargs, "info": self._call_info(call)}
+        return {"type": "server_call", "serial": call.serial, "callback": call.name,
+                "body": json.dumps(body, ensure_ascii=False)}
 
     def _clientside_message(self, call: Call) -> dict[str, Any]:
         info = self._call_info(call)

@@ -263,6 +263,63 @@ def built_site(site_root):
     return build
 
 
+@functools.lru_cache(maxsize=None)
+def needs_server(name: str) -> bool:
+    """Does the example have callbacks that run on the server (pandas, server=True)?"""
+    from pyclient.placement import plan_app
+
+    plans = plan_app(EXAMPLES / name / "app.py")
+    return any(plan.server_callbacks for plan in plans.values())
+
+
+def _wait_for_url(proc: subprocess.Popen, url: str, log_path: Path, what: str) -> None:
+    deadline = time.monotonic() + BUILD_TIMEOUT_S
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"{what} exited:\n{log_path.read_text()}", pytrace=False)
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{what} never answered:\n{log_path.read_text()}", pytrace=False)
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
+def run_server(tmp_path_factory):
+    """`pyclient run examples/NAME/app.py` once per session (site + server callbacks on one
+    origin); returns its base URL."""
+    logs = tmp_path_factory.mktemp("run-logs")
+    servers: dict[str, tuple[subprocess.Popen, str]] = {}
+
+    def start(name: str, *extra: str) -> str:
+        key = " ".join((name, *extra))
+        if key in servers:
+            return servers[key][1]
+        port = free_port()
+        log_path = logs / f"{name}-{port}.log"
+        with open(log_path, "w") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "pyclient", "run", f"examples/{name}/app.py",
+                 "--port", str(port), *extra],
+                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            )
+        url = f"http://127.0.0.1:{port}"
+        servers[key] = (proc, url)
+        _wait_for_url(proc, url + "/", log_path, f"pyclient run for {name}")
+        return url
+
+    yield start
+    for proc, _ in servers.values():
+        proc.terminate()
+    for proc, _ in servers.values():
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 # ---------------------------------------------------------------- oracle mode: real Dash
 
 
@@ -497,6 +554,8 @@ def app_page(request, browser, oracle):
     def open_app(name: str, *, wait: bool = True) -> AppPage:
         if oracle:
             url = request.getfixturevalue("oracle_server")(name) + "/"
+        elif needs_server(name):
+            url = request.getfixturevalue("run_server")(name) + "/"
         else:
             request.getfixturevalue("built_site")(name)
             url = f"{request.getfixturevalue('static_server')}/{name}/"

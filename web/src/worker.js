@@ -39,6 +39,7 @@ function deliver(text, to = receive) {
 let readySeen = false;
 function post(text) {
   if (text.startsWith('{"type": "bg_')) return toBackground(text);
+  if (text.startsWith('{"type": "server_call"')) return callServer(JSON.parse(text));
   self.postMessage(text);
   if (readySeen) return;
   const type = JSON.parse(text).type;
@@ -78,9 +79,52 @@ function toBackground(text) {
   if (type !== "bg_warm") background.postMessage(text);
 }
 
+// ---- server callbacks: one POST per call, carrying the context the scheduler computed
+// (docs/protocol.md, "Server callbacks"). Every failure becomes that callback's error.
+let server = null;
+
+async function callServer({ serial, callback, body }) {
+  const reply = (result) => runtime.receive(JSON.stringify({ type: "server_result", serial, ...result }));
+  const fail = (message) => reply({ status: "error", message, traceback: "" });
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), server.timeoutMs);
+  let response;
+  try {
+    response = await fetch(server.url, {
+      method: "POST", body, signal: abort.signal, headers: { "Content-Type": "application/json" },
+    });
+  } catch (err) {
+    clearTimeout(timer);
+    if (abort.signal.aborted) {
+      return fail(`Callback "${callback}" runs on the server, which did not answer within ` +
+        `${server.timeoutMs / 1000} s. The next change tries again.`);
+    }
+    return fail(`Callback "${callback}" runs on the server, and ${server.url} could not be ` +
+      `reached (${err.message || err}). Start it with \`pyclient run app.py\`, or check that the ` +
+      "deployed server is up and allows this site's origin; the next change tries again.");
+  }
+  clearTimeout(timer);
+  let result = null;
+  try {
+    result = await response.json();
+  } catch (err) {
+    result = null;
+  }
+  if (result && result.status) return reply(result);
+  if (response.status === 404 || response.status === 405 || response.status === 501) {
+    return fail(`Callback "${callback}" runs on the server, but this site is served without ` +
+      `one (HTTP ${response.status} for POST ${server.url}). Serve it with \`pyclient run app.py\`, ` +
+      "or deploy the server and build with --server-url.");
+  }
+  const why = (result && result.error) || `HTTP ${response.status}`;
+  fail(`The server refused callback "${callback}": ${why}`);
+}
+
 async function boot({ spec, base, location, changes, executor }) {
   bootInfo = { spec, base, location, changes: [] };
   const options = spec.worker || {};
+  const serverRoot = options.server_url ? options.server_url.replace(/\/?$/, "/") : new URL("..", base).href;
+  server = { url: new URL("_pyclient/callback", serverRoot).href, timeoutMs: options.server_timeout_ms || 120000 };
   const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
   const indexURL = new URL("pyodide/", base).href;

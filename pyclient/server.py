@@ -1,0 +1,171 @@
+"""The optional server: runs the callbacks the build placed on it, one call per request.
+
+It holds no per-user state: each request carries the call's arguments and the context the
+browser's scheduler computed (triggered, inputs/states lists, ...), so any worker answers any
+request (`uvicorn --workers N`, gunicorn, a load balancer). The browser stays the only place that
+decides order. A plain ASGI app (Starlette); `create_app(...)` for code, `app_from_env()` for
+`uvicorn --factory`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import mimetypes
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from . import context, hooks
+from .loader import load_app
+from .placement import callback_places, plan_app
+from .remote_call import call_info, result_message
+from .request_check import BadRequest, check_request
+from .spec import callback_entries
+
+CALLBACK_PATH = "/_pyclient/callback"
+MAX_BODY = 2 * 1024 * 1024  # bytes; a callback's arguments are form values, not uploads
+
+
+class CallbackServer:
+    """The app's server callbacks, and the endpoint that runs them."""
+
+    def __init__(self, app_file: str | os.PathLike[str], *, debug: bool = False,
+                 max_body: int = MAX_BODY) -> None:
+        self.app_file = Path(app_file).resolve()
+        app, _module = load_app(self.app_file)
+        self.definitions = app.all_callbacks()
+        places = callback_places(plan_app(self.app_file), self.definitions)
+        self.entries = callback_entries(app)
+        for entry, place in zip(self.entries, places):
+            entry["server"] = place is not None
+        self.debug = debug
+        self.max_body = max_body
+
+    @property
+    def server_callbacks(self) -> list[str]:
+        return [e["name"] for e in self.entries if e["server"]]
+
+    async def endpoint(self, request: Request) -> JSONResponse:
+        try:
+            body = await self._read(request)
+            entry = check_request(body, self.entries)
+        except BadRequest as err:
+            return JSONResponse({"error": str(err)}, status_code=err.status)
+        definition = self.definitions[entry["index"]]
+        info = call_info(body["info"])
+        args, kwargs = tuple(body["args"]), dict(body["kwargs"])
+        result = await self._run(definition.func, args, kwargs, info)
+        if result["status"] == "error":
+            print(f'Error in server callback "{info.name}": {result["message"]}\n'
+                  f'{result["traceback"]}', file=sys.stderr, flush=True)
+            if not self.debug:
+                result["traceback"] = ""
+            return JSONResponse(result, status_code=500)
+        return JSONResponse(result)
+
+    async def _read(self, request: Request) -> Any:
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+            raise BadRequest(f"The request body is larger than {self.max_body} bytes.", 413)
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body:
+                raise BadRequest(f"The request body is larger than {self.max_body} bytes.", 413)
+            chunks.append(chunk)
+        try:
+            return json.loads(b"".join(chunks))
+        except (ValueError, UnicodeDecodeError):
+            raise BadRequest("The request body is not JSON.") from None
+
+    async def _run(self, func: Any, args: tuple, kwargs: dict, info: Any) -> dict[str, Any]:
+        try:
+            info.custom_data = hooks.custom_data_for(info)
+        except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
+            exc.args = (f"dash.hooks.custom_data failed: {exc}",)
+            return result_message("err", exc, info, traceback=True, plotly_rules=True)
+        if inspect.iscoroutinefunction(func):
+            token = context.activate(info)
+            try:
+                kind, value = "ok", await func(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - reported to the page
+                kind, value = "err", exc
+            finally:
+                context.deactivate(token)
+        else:
+            # Sync callbacks (pandas work) run in a thread so the server keeps answering.
+            kind, value = await run_in_threadpool(_call_with_context, func, args, kwargs, info)
+        return result_message(kind, value, info, plotly_rules=True)
+
+
+def _call_with_context(func: Any, args: tuple, kwargs: dict, info: Any) -> tuple[str, Any]:
+    token = context.activate(info)
+    try:
+        return "ok", func(*args, **kwargs)
+    except BaseException as exc:  # noqa: BLE001 - reported to the page
+        return "err", exc
+    finally:
+        context.deactivate(token)
+
+
+def _static_types() -> None:
+    # A wrong wasm MIME type makes loadPyodide hang; mimetypes may not know these.
+    mimetypes.add_type("application/wasm", ".wasm")
+    mimetypes.add_type("text/javascript", ".mjs")
+    mimetypes.add_type("text/javascript", ".js")
+
+
+def create_app(
+    app_file: str | os.PathLike[str],
+    *,
+    static_dir: str | os.PathLike[str] | None = None,
+    allow_origins: list[str] | tuple[str, ...] = (),
+    debug: bool = False,
+    max_body: int = MAX_BODY,
+) -> Starlette:
+    """The ASGI app: POST /_pyclient/callback, plus the built site when `static_dir` is given.
+    `allow_origins`: the origins of sites built with --server-url that may call it (CORS)."""
+    callbacks = CallbackServer(app_file, debug=debug, max_body=max_body)
+    routes: list[Any] = [Route(CALLBACK_PATH, callbacks.endpoint, methods=["POST"])]
+    if static_dir is not None:
+        _static_types()
+        routes.append(Mount("/", StaticFiles(directory=str(static_dir), html=True)))
+    middleware = []
+    if allow_origins:
+        middleware.append(Middleware(
+            CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["POST"],
+            allow_headers=["content-type"],
+        ))
+    asgi = Starlette(routes=routes, middleware=middleware)
+    asgi.state.callbacks = callbacks
+    return asgi
+
+
+def app_from_env() -> Starlette:
+    """For `uvicorn --factory pyclient.server:app_from_env` (and gunicorn's uvicorn workers):
+    PYCLIENT_APP=app.py, optional PYCLIENT_STATIC=dist, PYCLIENT_ALLOW_ORIGINS=https://a,https://b,
+    PYCLIENT_DEBUG=1."""
+    app_file = os.environ.get("PYCLIENT_APP")
+    if not app_file:
+        raise RuntimeError("Set PYCLIENT_APP to the app file, e.g. PYCLIENT_APP=app.py.")
+    origins = [o.strip() for o in os.environ.get("PYCLIENT_ALLOW_ORIGINS", "").split(",")]
+    return create_app(
+        app_file,
+        static_dir=os.environ.get("PYCLIENT_STATIC") or None,
+        allow_origins=[o for o in origins if o],
+        debug=os.environ.get("PYCLIENT_DEBUG", "") not in ("", "0", "false"),
+    )
+
+
+__all__ = ["CALLBACK_PATH", "CallbackServer", "app_from_env", "create_app"]
