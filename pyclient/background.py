@@ -13,7 +13,8 @@ import asyncio
 import importlib
 import json
 import os
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import compat
 from .invoke import Invoker

@@ -7,7 +7,8 @@ served by Flask are accepted and do nothing, since the site is static.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 _custom_data: list[tuple[int, str, Callable[[Any], Any]]] = []
 _layout_hooks: list[tuple[int, Callable[[Any], Any]]] = []

@@ -12,7 +12,8 @@ import inspect
 import os
 import time
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import context
 

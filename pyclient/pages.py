@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 
 from .components import dcc, html
 
-page_registry: "OrderedDict[str, dict[str, Any]]" = OrderedDict()
+page_registry: OrderedDict[str, dict[str, Any]] = OrderedDict()
 # The folder the site is served from: "/" at build time; in the browser the page's own folder,
 # so a site hosted under /my-app/ routes /my-app/analytics to the page "/analytics".
 ROOT = "/"

@@ -15,21 +15,21 @@ PATCH_MARKER = "__dash_patch_update"
 class Patch:
     """Record item/attribute edits and list/dict operations on a location of a prop value."""
 
-    def __init__(self, location: list[Any] | None = None, parent: "Patch | None" = None) -> None:
+    def __init__(self, location: list[Any] | None = None, parent: Patch | None = None) -> None:
         object.__setattr__(self, "_location", list(location or []))
         object.__setattr__(self, "_operations", parent._operations if parent else [])
 
     def _record(self, operation: str, location: list[Any], **params: Any) -> None:
         self._operations.append({"operation": operation, "location": location, "params": params})
 
-    def _child(self, key: Any) -> "Patch":
+    def _child(self, key: Any) -> Patch:
         return Patch(self._location + [key], self)
 
     # -- reading a location ------------------------------------------------------------------
-    def __getitem__(self, key: Any) -> "Patch":
+    def __getitem__(self, key: Any) -> Patch:
         return self._child(key)
 
-    def __getattr__(self, name: str) -> "Patch":
+    def __getattr__(self, name: str) -> Patch:
         if name.startswith("__"):
             raise AttributeError(name)
         return self._child(name)
@@ -50,15 +50,15 @@ class Patch:
         self.__delitem__(name)
 
     # -- in-place arithmetic (`p["x"] += 1`, `p.items += [..]`) --------------------------------
-    def __iadd__(self, other: Any) -> "Patch":
+    def __iadd__(self, other: Any) -> Patch:
         if isinstance(other, (list, tuple)):
             self._record("Extend", self._location, value=list(other))
         else:
             self._record("Add", self._location, value=other)
         return self
 
-    def _in_place(operation: str):  # noqa: N805 - builds methods at class creation
-        def method(self: "Patch", other: Any) -> "Patch":
+    def _in_place(operation: str):
+        def method(self: Patch, other: Any) -> Patch:
             self._record(operation, self._location, value=other)
             return self
 

@@ -8,8 +8,9 @@ set is the call's "instance" (`()` for callbacks without MATCH).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 ALL, MATCH, ALLSMALLER = "[ALL]", "[MATCH]", "[ALLSMALLER]"
 WILDCARD_VALUES = {ALL, MATCH, ALLSMALLER}

@@ -101,9 +101,9 @@ def _imported_packages(node: ast.AST) -> list[tuple[int, str]]:
 
 def _reads_secret(node: ast.AST) -> bool:
     for sub in ast.walk(node):
-        if isinstance(sub, ast.Attribute) and sub.attr in ("environ", "getenv", "environb"):
-            if isinstance(sub.value, ast.Name) and sub.value.id == "os":
-                return True
+        if (isinstance(sub, ast.Attribute) and sub.attr in ("environ", "getenv", "environb")
+                and isinstance(sub.value, ast.Name) and sub.value.id == "os"):
+            return True
         if isinstance(sub, ast.Name) and sub.id in ("getenv", "environ"):
             return True
     return False
@@ -480,4 +480,4 @@ def callback_places(plans: dict[Path, ModulePlan], definitions: list) -> list[st
     return places
 
 
-__all__ = ["ModulePlan", "PlacementError", "SERVER_PACKAGES", "callback_places", "plan_app"]
+__all__ = ["SERVER_PACKAGES", "ModulePlan", "PlacementError", "callback_places", "plan_app"]

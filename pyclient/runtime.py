@@ -11,7 +11,8 @@ import importlib
 import json
 import os
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import compat, hooks, pages
 from .background import Executor

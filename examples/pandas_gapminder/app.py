@@ -1,8 +1,8 @@
 """Gapminder explorer: pick a country and a measure, see it over time (plotly.express), a summary
 computed with pandas, and the latest value passed on through a dcc.Store to a plain callback."""
-from dash import Dash, Input, Output, callback, dcc, html
 import pandas as pd
 import plotly.express as px
+from dash import Dash, Input, Output, callback, dcc, html
 
 df = pd.read_csv("data.csv")
 

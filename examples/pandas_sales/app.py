@@ -1,8 +1,9 @@
 """Sales dashboard: two buttons pick the view (ctx.triggered_id, no pandas), a dropdown and a
-checklist built from the data filter it, and pandas + plotly.express draw the chart and the totals."""
-from dash import Dash, Input, Output, callback, ctx, dcc, html
+checklist built from the data filter it, and pandas + plotly.express draw the chart and the
+totals."""
 import pandas as pd
 import plotly.express as px
+from dash import Dash, Input, Output, callback, ctx, dcc, html
 
 df = pd.read_csv("data.csv")
 REGIONS = sorted(df.region.unique())

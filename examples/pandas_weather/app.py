@@ -1,9 +1,9 @@
-"""March 2024 weather: daily highs and lows of a city (plotly.express), a pandas summary, a rainy-day
-count that runs only when asked (State + prevent_initial_call), and a note echoed back in plain
-Python."""
-from dash import Dash, Input, Output, State, callback, dcc, html
+"""March 2024 weather: daily highs and lows of a city (plotly.express), a pandas summary, a
+rainy-day count that runs only when asked (State + prevent_initial_call), and a note echoed back
+in plain Python."""
 import pandas as pd
 import plotly.express as px
+from dash import Dash, Input, Output, State, callback, dcc, html
 
 df = pd.read_csv("data.csv")
 

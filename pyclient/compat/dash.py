@@ -23,11 +23,11 @@ from pyclient import (  # noqa: F401
     dcc,
     dependencies,
     exceptions,
+    hooks,
     html,
     no_update,
     set_props,
 )
-from pyclient import hooks  # noqa: F401
 from pyclient.compat.managers import CeleryManager, DiskcacheManager  # noqa: F401
 from pyclient.pages import page_container, page_registry, register_page  # noqa: F401
 from pyclient.patch import Patch  # noqa: F401
@@ -36,7 +36,7 @@ __version__ = "4.4.1"
 __path__: list[str] = []  # a package to importlib, so `dash.exceptions` etc. resolve via the finder
 
 
-from pyclient.pages import get_relative_path, strip_relative_path  # noqa: E402,F401
+from pyclient.pages import get_relative_path, strip_relative_path  # noqa: F401
 
 
 def get_asset_url(path: str) -> str:

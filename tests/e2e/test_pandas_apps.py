@@ -57,7 +57,8 @@ def test_gapminder_initial_page(app_page):
     app = app_page("pandas_gapminder")
     wait_plotted(app)
     expect(app.locator("#title")).to_have_text("Life expectancy in Canada")
-    expect(app.locator("#summary")).to_have_text("Life expectancy in Canada, 1952-2007: mean 75.6 years")
+    expect(app.locator("#summary")).to_have_text(
+        "Life expectancy in Canada, 1952-2007: mean 75.6 years")
     expect(app.locator("#headline")).to_have_text("Latest figure for Canada (2007): 81.0 years")
     # The dropdown's options come from the frame, sorted.
     expect(app.locator("#country")).to_contain_text("Canada")
@@ -80,14 +81,16 @@ def test_gapminder_country_measure_and_average(app_page):
 
     pick(app, "country", "Japan")
     expect(app.locator("#title")).to_have_text("Life expectancy in Japan")
-    expect(app.locator("#summary")).to_have_text("Life expectancy in Japan, 1952-2007: mean 74.1 years")
+    expect(app.locator("#summary")).to_have_text(
+        "Life expectancy in Japan, 1952-2007: mean 74.1 years")
     expect(app.locator("#headline")).to_have_text("Latest figure for Japan (2007): 82.2 years")
     expect_figure(app, title="Japan (Asia)", xtitle="Year", ytitle="Life expectancy", scatter=1)
 
     choice(app, "measure", "GDP per capita").check()
     app.settle()
     expect(app.locator("#title")).to_have_text("GDP per capita in Japan")
-    expect(app.locator("#summary")).to_have_text("GDP per capita in Japan, 1952-2007: mean 12,808 US$")
+    expect(app.locator("#summary")).to_have_text(
+        "GDP per capita in Japan, 1952-2007: mean 12,808 US$")
     expect(app.locator("#headline")).to_have_text("Latest figure for Japan (2007): 31,282 US$")
     expect_figure(app, title="Japan (Asia)", xtitle="Year", ytitle="GDP per capita", scatter=1)
 
@@ -96,7 +99,8 @@ def test_gapminder_country_measure_and_average(app_page):
     app.settle()
     expect_figure(app, title="Japan (Asia)", xtitle="Year", ytitle="GDP per capita",
                   scatter=2, legend=["Japan", "Asia average"])
-    expect(app.locator("#summary")).to_have_text("GDP per capita in Japan, 1952-2007: mean 12,808 US$")
+    expect(app.locator("#summary")).to_have_text(
+        "GDP per capita in Japan, 1952-2007: mean 12,808 US$")
 
     choice(app, "measure", "Population").check()
     app.settle()
@@ -197,7 +201,8 @@ def test_sales_no_region_selected(app_page):
 
     choice(app, "regions", "South").check()
     app.settle()
-    expect(app.locator("#summary")).to_have_text("Gadgets in South: 1,789 units, $44,725.00 revenue")
+    expect(app.locator("#summary")).to_have_text(
+        "Gadgets in South: 1,789 units, $44,725.00 revenue")
     expect_figure(app, title="Gadgets: monthly revenue", xtitle="Month", ytitle="Revenue ($)",
                   scatter=1, legend=["South"])
     assert app.ran() == {"choose_view": 1, "update_graph": 6, "best_month": 5}

@@ -10,12 +10,12 @@ import pytest
 
 starlette = pytest.importorskip("starlette")
 pytest.importorskip("pandas")
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from pyclient import callbacks, context  # noqa: E402
-from pyclient.remote_call import info_message  # noqa: E402
-from pyclient.scheduler import Scheduler  # noqa: E402
-from pyclient.server import CALLBACK_PATH, create_app  # noqa: E402
+from pyclient import callbacks, context
+from pyclient.remote_call import info_message
+from pyclient.scheduler import Scheduler
+from pyclient.server import CALLBACK_PATH, create_app
 
 APP = '''
 import json
@@ -128,9 +128,9 @@ def drive(client, changes=None, scheduler=None):
 
 
 def state_layout(client):
-    from pyclient.jsonify import to_json_value
-
     import app as module  # the server imported the app under its own name
+
+    from pyclient.jsonify import to_json_value
 
     return to_json_value(module.app.resolved_layout(), "layout")
 
@@ -140,10 +140,10 @@ def test_placement_seen_by_the_server(server):
 
 
 def test_initial_calls_cross_sides_in_order(server):
-    scheduler, log, updates = drive(server)
+    scheduler, log, _ = drive(server)
     by_name = {name: (status, result) for name, status, result in log}
     assert by_name["mean"] == (200, {"status": "ok", "value": "4.0", "side_updates": []})
-    status, result = by_name["trig"]
+    _, result = by_name["trig"]
     triggered, triggered_id, states = json.loads(result["value"][0])
     # The initial call's placeholder, exactly as a browser callback sees it.
     assert triggered == [{"prop_id": ".", "value": None}] and triggered_id is None
@@ -160,7 +160,7 @@ def test_initial_calls_cross_sides_in_order(server):
 
 def test_triggered_patch_prevent_and_errors(server):
     scheduler, _, _ = drive(server)
-    _, log, updates = drive(server, [{"id": "city", "prop": "value", "value": "Lima"}], scheduler)
+    _, log, _ = drive(server, [{"id": "city", "prop": "value", "value": "Lima"}], scheduler)
     names = [n for n, _, _ in log]
     assert names[:2] == ["mean", "browser_side"] and "grow" in names
     grow = next(r for n, _, r in log if n == "grow")
