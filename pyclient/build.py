@@ -309,6 +309,10 @@ def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePla
         entry["server"] = place is not None
         where = f"on the server: {place}" if place else "in the browser"
         notes.append(f'callback "{entry["name"]}" runs {where}')
+    if any(e["server"] and e["background"] for e in spec["callbacks"]):
+        notes[:] = [n for n in notes if not n.startswith("background_callback_manager")]
+        notes.append("background callbacks placed on the server run through the app's "
+                     "background_callback_manager (a DiskcacheManager), as in Dash.")
     if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
         spec["layout_is_function"] = False
         notes.append(

@@ -112,7 +112,7 @@ class Runtime:
             waiter = self.waiters.pop((kind, message.get("serial")), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
-        elif kind == "bg_progress":
+        elif kind in ("bg_progress", "server_progress"):
             self._progress(message)
         elif kind == "fatal":  # only the background executor sends this one
             for key, waiter in list(self.waiters.items()):
@@ -187,14 +187,18 @@ class Runtime:
             if result["status"] == "error":
                 result = {**result, "message": f"Clientside callback failed: {result.get('message')}",
                           "traceback": result.get("stack", "")}
-        elif entry.get("server"):
-            result = await self._remote(call, "server_result", self._server_message(call))
         elif entry.get("background"):
+            # In the second worker, or a job on the server: progress and cancel= reach it here.
             self.background_calls[call.serial] = call
             try:
-                result = await self._remote(call, "bg_done", self._background_message(call))
+                if entry.get("server"):
+                    result = await self._remote(call, "server_result", self._server_message(call))
+                else:
+                    result = await self._remote(call, "bg_done", self._background_message(call))
             finally:
                 self.background_calls.pop(call.serial, None)
+        elif entry.get("server"):
+            result = await self._remote(call, "server_result", self._server_message(call))
         else:
             result = await self._local(call)
         side = [(cid, props) for cid, props in result.get("side_updates") or []]
@@ -268,14 +272,22 @@ class Runtime:
             call for call in self.background_calls.values()
             if any((c["id"], c["property"]) in changed for c in call.node.entry.get("cancel") or [])
         ]
-        if not hit:
+        for call in hit:
+            if call.node.entry.get("server"):  # a job on the server: cancel just that one
+                self.post({"type": "server_cancel", "serial": call.serial})
+                self._drop(("server_result", call.serial))
+        if not any(not call.node.entry.get("server") for call in hit):
             return
         self.post({"type": "bg_cancel"})
         # Ending the worker ends every call in it; each is dropped like a PreventUpdate.
         for call in list(self.background_calls.values()):
-            waiter = self.waiters.pop(("bg_done", call.serial), None)
-            if waiter is not None and not waiter.done():
-                waiter.set_result({"status": "cancelled"})
+            if not call.node.entry.get("server"):
+                self._drop(("bg_done", call.serial))
+
+    def _drop(self, key: tuple[str, int]) -> None:
+        waiter = self.waiters.pop(key, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result({"status": "cancelled"})
 
     def _report(self, call: Call, outcome: Any) -> None:
         if outcome.updates:

@@ -27,6 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import context, hooks
+from .jobs import JOB_ID, Jobs
 from .loader import load_app
 from .placement import callback_places, plan_app
 from .remote_call import call_info, result_message
@@ -34,6 +35,7 @@ from .request_check import BadRequest, check_request
 from .spec import callback_entries
 
 CALLBACK_PATH = "/_pyclient/callback"
+JOB_PATH = "/_pyclient/job"  # + "/<job>": background callbacks' progress, result and cancel
 MAX_BODY = 2 * 1024 * 1024  # bytes; a callback's arguments are form values, not uploads
 
 
@@ -51,6 +53,13 @@ class CallbackServer:
             entry["server"] = place is not None
         self.debug = debug
         self.max_body = max_body
+        default = app.config.get("background_callback_manager") or app.config.get(
+            "long_callback_manager")
+        self.jobs: dict[int, Jobs] = {}  # callback index -> the jobs of its manager
+        for entry, definition in zip(self.entries, self.definitions):
+            if entry["server"] and entry["background"]:
+                manager = definition.options.get("manager") or default
+                self.jobs[entry["index"]] = Jobs(manager, self.app_file)
 
     @property
     def server_callbacks(self) -> list[str]:
@@ -65,14 +74,47 @@ class CallbackServer:
         definition = self.definitions[entry["index"]]
         info = call_info(body["info"])
         args, kwargs = tuple(body["args"]), dict(body["kwargs"])
-        result = await self._run(definition.func, args, kwargs, info)
+        if entry["index"] in self.jobs:
+            job = await run_in_threadpool(
+                self.jobs[entry["index"]].start, definition.func, args, kwargs, info,
+                bool(entry.get("progress")),
+            )
+            return JSONResponse({"status": "running", "job": f"{entry['index']}-{job}",
+                                 "interval": entry.get("interval") or 1000}, status_code=202)
+        return self._answer(await self._run(definition.func, args, kwargs, info), info.name)
+
+    def _answer(self, result: dict[str, Any], name: str) -> JSONResponse:
         if result["status"] == "error":
-            print(f'Error in server callback "{info.name}": {result["message"]}\n'
+            print(f'Error in server callback "{name}": {result["message"]}\n'
                   f'{result["traceback"]}', file=sys.stderr, flush=True)
             if not self.debug:
                 result["traceback"] = ""
             return JSONResponse(result, status_code=500)
         return JSONResponse(result)
+
+    def _job(self, request: Request) -> tuple[Jobs, str]:
+        index, _, job = request.path_params["job"].partition("-")
+        jobs = self.jobs.get(int(index)) if index.isdigit() else None
+        if jobs is None or not JOB_ID.fullmatch(job):
+            raise BadRequest("There is no such job.", 404)
+        return jobs, job
+
+    async def job_endpoint(self, request: Request) -> JSONResponse:
+        """GET: the job's progress or result; DELETE: cancel it (cancel= inputs)."""
+        try:
+            jobs, job = self._job(request)
+        except BadRequest as err:
+            return JSONResponse({"error": str(err)}, status_code=err.status)
+        if request.method == "DELETE":
+            found = await run_in_threadpool(jobs.cancel, job)
+            return JSONResponse({"status": "cancelled"} if found else {"error": "no such job"},
+                                status_code=200 if found else 404)
+        result = await run_in_threadpool(jobs.poll, job)
+        if result is None:
+            return JSONResponse({"error": "There is no such job."}, status_code=404)
+        if result["status"] == "running":
+            return JSONResponse(result, status_code=202)
+        return self._answer(result, "background job")
 
     async def _read(self, request: Request) -> Any:
         declared = request.headers.get("content-length")
@@ -105,11 +147,11 @@ class CallbackServer:
                 context.deactivate(token)
         else:
             # Sync callbacks (pandas work) run in a thread so the server keeps answering.
-            kind, value = await run_in_threadpool(_call_with_context, func, args, kwargs, info)
+            kind, value = await run_in_threadpool(call_with_context, func, args, kwargs, info)
         return result_message(kind, value, info, plotly_rules=True)
 
 
-def _call_with_context(func: Any, args: tuple, kwargs: dict, info: Any) -> tuple[str, Any]:
+def call_with_context(func: Any, args: tuple, kwargs: dict, info: Any) -> tuple[str, Any]:
     token = context.activate(info)
     try:
         return "ok", func(*args, **kwargs)
@@ -133,19 +175,28 @@ def create_app(
     allow_origins: list[str] | tuple[str, ...] = (),
     debug: bool = False,
     max_body: int = MAX_BODY,
+    chdir: bool = True,
 ) -> Starlette:
     """The ASGI app: POST /_pyclient/callback, plus the built site when `static_dir` is given.
-    `allow_origins`: the origins of sites built with --server-url that may call it (CORS)."""
+    `allow_origins`: the origins of sites built with --server-url that may call it (CORS).
+    `chdir`: work in the app's folder, as `python app.py` run there does (tests turn it off)."""
+    if static_dir is not None:
+        static_dir = Path(static_dir).resolve()
     callbacks = CallbackServer(app_file, debug=debug, max_body=max_body)
-    routes: list[Any] = [Route(CALLBACK_PATH, callbacks.endpoint, methods=["POST"])]
+    if chdir:
+        os.chdir(callbacks.app_file.parent)  # callbacks open files relative to it, as in Dash
+    routes: list[Any] = [
+        Route(CALLBACK_PATH, callbacks.endpoint, methods=["POST"]),
+        Route(JOB_PATH + "/{job}", callbacks.job_endpoint, methods=["GET", "DELETE"]),
+    ]
     if static_dir is not None:
         _static_types()
         routes.append(Mount("/", StaticFiles(directory=str(static_dir), html=True)))
     middleware = []
     if allow_origins:
         middleware.append(Middleware(
-            CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["POST"],
-            allow_headers=["content-type"],
+            CORSMiddleware, allow_origins=list(allow_origins),
+            allow_methods=["POST", "GET", "DELETE"], allow_headers=["content-type"],
         ))
     asgi = Starlette(routes=routes, middleware=middleware)
     asgi.state.callbacks = callbacks
@@ -160,9 +211,10 @@ def app_from_env() -> Starlette:
     if not app_file:
         raise RuntimeError("Set PYCLIENT_APP to the app file, e.g. PYCLIENT_APP=app.py.")
     origins = [o.strip() for o in os.environ.get("PYCLIENT_ALLOW_ORIGINS", "").split(",")]
+    static = os.environ.get("PYCLIENT_STATIC")
     return create_app(
         app_file,
-        static_dir=os.environ.get("PYCLIENT_STATIC") or None,
+        static_dir=Path(static).resolve() if static else None,
         allow_origins=[o for o in origins if o],
         debug=os.environ.get("PYCLIENT_DEBUG", "") not in ("", "0", "false"),
     )

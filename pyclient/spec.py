@@ -36,6 +36,7 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
                     for o, on, off in cb.options.get("running", [])
                 ],
                 "background": bool(cb.options.get("background")),
+                "interval": cb.options.get("interval") or 1000,
                 "progress": [o.to_dict() for o in cb.options.get("progress", [])],
                 "progress_default": cb.options.get("progress_default"),
                 "cancel": [i.to_dict() for i in cb.options.get("cancel", [])],

@@ -74,7 +74,7 @@ def server(tmp_path):
     saved = list(callbacks.GLOBAL_CALLBACKS)
     callbacks.GLOBAL_CALLBACKS.clear()
     try:
-        asgi = create_app(tmp_path / "app.py")
+        asgi = create_app(tmp_path / "app.py", chdir=False)
         with TestClient(asgi, raise_server_exceptions=False) as client:
             client.state = asgi.state.callbacks
             yield client
@@ -182,7 +182,7 @@ def test_debug_mode_sends_the_traceback(tmp_path):
     saved = list(callbacks.GLOBAL_CALLBACKS)
     callbacks.GLOBAL_CALLBACKS.clear()
     try:
-        client = TestClient(create_app(tmp_path / "app.py", debug=True))
+        client = TestClient(create_app(tmp_path / "app.py", debug=True, chdir=False))
         client.state = client.app.state.callbacks
         scheduler, _, _ = drive(client)
         _, log, _ = drive(client, [{"id": "city", "prop": "value", "value": "boom"}], scheduler)

@@ -40,6 +40,7 @@ let readySeen = false;
 function post(text) {
   if (text.startsWith('{"type": "bg_')) return toBackground(text);
   if (text.startsWith('{"type": "server_call"')) return callServer(JSON.parse(text));
+  if (text.startsWith('{"type": "server_cancel"')) return cancelServerJob(JSON.parse(text).serial);
   self.postMessage(text);
   if (readySeen) return;
   const type = JSON.parse(text).type;
@@ -82,6 +83,8 @@ function toBackground(text) {
 // ---- server callbacks: one POST per call, carrying the context the scheduler computed
 // (docs/protocol.md, "Server callbacks"). Every failure becomes that callback's error.
 let server = null;
+const jobs = new Map(); // serial -> job URL of a background callback running on the server
+const cancelledEarly = new Set(); // cancelled before the server said which job it started
 
 async function callServer({ serial, callback, body }) {
   const reply = (result) => runtime.receive(JSON.stringify({ type: "server_result", serial, ...result }));
@@ -93,6 +96,12 @@ async function callServer({ serial, callback, body }) {
     response = await fetch(server.url, {
       method: "POST", body, signal: abort.signal, headers: { "Content-Type": "application/json" },
     });
+    if (response.status === 202) {
+      clearTimeout(timer);
+      const started = await response.json();
+      response = await followJob(serial, started);
+      if (!response) return; // cancelled: the runtime has dropped the call already
+    }
   } catch (err) {
     clearTimeout(timer);
     if (abort.signal.aborted) {
@@ -110,6 +119,8 @@ async function callServer({ serial, callback, body }) {
   } catch (err) {
     result = null;
   }
+  if (result && result.progress) applyProgress(serial, result.progress);
+  progressSeen.delete(serial);
   if (result && result.status) return reply(result);
   if (response.status === 404 || response.status === 405 || response.status === 501) {
     return fail(`Callback "${callback}" runs on the server, but this site is served without ` +
@@ -118,6 +129,39 @@ async function callServer({ serial, callback, body }) {
   }
   const why = (result && result.error) || `HTTP ${response.status}`;
   fail(`The server refused callback "${callback}": ${why}`);
+}
+
+// A background callback on the server is a job: poll it every `interval` ms, passing its
+// progress on, until it answers with its result (a normal callback response).
+async function followJob(serial, { job, interval }) {
+  const url = new URL(`job/${job}`, server.url).href;
+  jobs.set(serial, url);
+  if (cancelledEarly.delete(serial)) cancelServerJob(serial);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, interval));
+    if (!jobs.has(serial)) return null;
+    const response = await fetch(url);
+    if (response.status !== 202) {
+      jobs.delete(serial);
+      return response;
+    }
+    const { progress } = await response.json();
+    if (progress && jobs.has(serial)) applyProgress(serial, progress);
+  }
+}
+
+const progressSeen = new Map(); // serial -> the last progress step passed on
+function applyProgress(serial, progress) {
+  if (progress.seq <= (progressSeen.get(serial) || 0)) return;
+  progressSeen.set(serial, progress.seq);
+  runtime.receive(JSON.stringify({ type: "server_progress", serial, value: progress.value }));
+}
+
+function cancelServerJob(serial) {
+  const url = jobs.get(serial);
+  jobs.delete(serial);
+  if (url) fetch(url, { method: "DELETE" }).catch(() => {});
+  else cancelledEarly.add(serial);
 }
 
 async function boot({ spec, base, location, changes, executor }) {

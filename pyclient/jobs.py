@@ -1,0 +1,120 @@
+"""Background callbacks placed on the server, run through the app's own DiskcacheManager.
+
+Each call is a job in a child process (as Dash's DiskcacheManager does); its progress and result
+live in the app's diskcache, which every server worker on the machine shares, so the browser may
+poll any worker and a cancel from any worker reaches the job. Job ids are unguessable tokens:
+the id is the only key to a job's result.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import secrets
+import signal
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from .remote_call import result_message
+from .jsonify import to_json_value
+
+JOB_ID = re.compile(r"[A-Za-z0-9_-]{24}")
+KEEP_SECONDS = 3600  # a finished job's result waits this long for its poll
+
+
+class JobError(Exception):
+    """The app's background manager cannot run jobs here; the message says what to do."""
+
+
+def _cache_of(manager: Any, app_file: Path) -> Any:
+    """The diskcache.Cache behind the app's manager (a private one when the app gave none)."""
+    import diskcache
+
+    if manager is None:
+        folder = Path(tempfile.gettempdir()) / f"pyclient-jobs-{abs(hash(str(app_file))):x}"
+        return diskcache.Cache(str(folder))
+    kind = type(manager).__name__
+    if kind == "CeleryManager":
+        raise JobError(
+            "CeleryManager is not supported for server callbacks yet: use "
+            "DiskcacheManager(diskcache.Cache('./cache')) (README, 'Apps that use pandas')."
+        )
+    args, kwargs = getattr(manager, "args", ()), getattr(manager, "kwargs", {})
+    cache = args[0] if args else kwargs.get("cache")  # an empty Cache is falsy: no `or` here
+    if not isinstance(cache, diskcache.Cache):
+        raise JobError(
+            f"{kind} was given {cache!r}; background server callbacks need "
+            "DiskcacheManager(diskcache.Cache('./cache'))."
+        )
+    # A relative folder was meant from the app's folder (where the app was imported).
+    return diskcache.Cache(str(app_file.parent / cache.directory))
+
+
+class Jobs:
+    def __init__(self, manager: Any, app_file: Path) -> None:
+        self.cache = _cache_of(manager, app_file)
+        self.directory = self.cache.directory
+
+    def start(self, func: Any, args: tuple, kwargs: dict, info: Any, progress: bool) -> str:
+        job = secrets.token_urlsafe(18)
+        process = multiprocessing.get_context("fork").Process(
+            target=_run, args=(self.directory, job, func, args, kwargs, info, progress),
+            daemon=True,
+        )
+        process.start()
+        self.cache.set(f"{job}:pid", process.pid, expire=KEEP_SECONDS)
+        threading.Thread(target=process.join, daemon=True).start()  # no zombie left behind
+        return job
+
+    def poll(self, job: str) -> dict[str, Any] | None:
+        """The result when done (then forgotten), else {"status": "running", "progress"}."""
+        result = self.cache.get(f"{job}:result")
+        if result is not None:
+            # The last set_progress often comes just before the return: send it along.
+            result = {**result, "progress": self.cache.get(f"{job}:progress")}
+            for key in ("pid", "result", "progress"):
+                self.cache.delete(f"{job}:{key}")
+            return result
+        if self.cache.get(f"{job}:pid") is None:
+            return None
+        return {"status": "running", "progress": self.cache.get(f"{job}:progress")}
+
+    def cancel(self, job: str) -> bool:
+        pid = self.cache.get(f"{job}:pid")
+        if pid is None:
+            return False
+        try:
+            os.kill(pid, signal.SIGKILL)  # the fork inherited uvicorn's SIGTERM handler
+        except ProcessLookupError:
+            pass
+        for key in ("pid", "result", "progress"):
+            self.cache.delete(f"{job}:{key}")
+        return True
+
+
+def _run(directory: str, job: str, func: Any, args: tuple, kwargs: dict, info: Any,
+         progress: bool) -> None:
+    """In the child process: run the callback, write progress and the result to the cache."""
+    import diskcache
+
+    from .server import call_with_context
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the server's graceful shutdown
+    cache = diskcache.Cache(directory)  # its own connection: never share one across a fork
+    count = 0
+
+    def set_progress(value: Any) -> None:
+        nonlocal count
+        count += 1
+        where = f'callback "{info.name}" set_progress'
+        cache.set(f"{job}:progress", {"seq": count, "value": to_json_value(
+            value, where, plotly_rules=True)}, expire=KEEP_SECONDS)
+
+    call_args = (set_progress, *args) if progress else args
+    kind, value = call_with_context(func, call_args, kwargs, info)
+    cache.set(f"{job}:result", result_message(kind, value, info, plotly_rules=True),
+              expire=KEEP_SECONDS)
+    cache.close()
