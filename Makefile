@@ -6,9 +6,9 @@ VPY := $(VENV)/bin/python
 PYODIDE_DIR := web/node_modules/pyodide
 PORT ?= 8765
 
-.PHONY: install demo test unit unit313 e2e bundle chromium clean
+.PHONY: install demo test unit unit313 e2e bundle chromium redis clean
 
-install: $(VENV)/.installed web/node_modules/.installed chromium bundle web/vendor/.installed
+install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(VPY) || $(PY) -m venv $(VENV)
@@ -24,6 +24,12 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 chromium:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+# Debian's redis-server is the broker of the Celery test (tests/e2e/test_server_celery.py).
+redis:
+	@if [ ! -x /usr/bin/redis-server ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; \
 	fi
 
 bundle: web/node_modules/.installed

@@ -55,6 +55,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _serve_with_server(args.app, out, args)
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    from .server import run_celery_worker
+
+    run_celery_worker(args.app, args.celery_args)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve_forever
 
@@ -127,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--app", help="the app file, to run its server callbacks too")
     server_options(p)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("worker", help="a Celery worker for APP.py's background server callbacks")
+    p.add_argument("app")
+    p.add_argument("celery_args", nargs=argparse.REMAINDER,
+                   help="passed to `celery worker`, e.g. --loglevel=INFO --concurrency=4")
+    p.set_defaults(func=cmd_worker)
     p = sub.add_parser("gallery", help="build every examples/*/app.py with an index page")
     p.add_argument("examples")
     p.add_argument("--out", "-o", default="build/gallery")

@@ -1,13 +1,16 @@
-"""Background callbacks placed on the server, run through the app's own DiskcacheManager.
+"""Background callbacks placed on the server, run through the app's own manager, as in Dash.
 
-Each call is a job in a child process (as Dash's DiskcacheManager does); its progress and result
-live in the app's diskcache, which every server worker on the machine shares, so the browser may
-poll any worker and a cancel from any worker reaches the job. Job ids are unguessable tokens:
-the id is the only key to a job's result.
+- DiskcacheManager: each call is a job in a child process; its progress and result live in the
+  app's diskcache, which every server worker on the machine shares, so the browser may poll any
+  worker and a cancel from any worker reaches the job.
+- CeleryManager: each call is a Celery task run by `pyclient worker app.py` (any number of
+  machines); progress and result go through the Celery app's result backend (e.g. Redis).
+Job ids are unguessable tokens: the id is the only key to a job's result.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -21,12 +24,26 @@ from typing import Any
 from .remote_call import result_message
 from .jsonify import to_json_value
 
-JOB_ID = re.compile(r"[A-Za-z0-9_-]{24}")
+JOB_ID = re.compile(r"[A-Za-z0-9_-]{24,36}")
+TASK_NAME = "pyclient.run_callback"
 KEEP_SECONDS = 3600  # a finished job's result waits this long for its poll
 
 
 class JobError(Exception):
     """The app's background manager cannot run jobs here; the message says what to do."""
+
+
+def _manager_target(manager: Any) -> Any:
+    """What the app gave its (stand-in) manager: a diskcache.Cache or a celery.Celery."""
+    args, kwargs = getattr(manager, "args", ()), getattr(manager, "kwargs", {})
+    return args[0] if args else kwargs.get("cache") or kwargs.get("celery_app")
+
+
+def jobs_for(manager: Any, app_file: Path) -> Any:
+    """The job runner of a background callback's manager."""
+    if type(manager).__name__ == "CeleryManager":
+        return CeleryJobs(_manager_target(manager))
+    return Jobs(manager, app_file)
 
 
 def _cache_of(manager: Any, app_file: Path) -> Any:
@@ -37,11 +54,6 @@ def _cache_of(manager: Any, app_file: Path) -> Any:
         folder = Path(tempfile.gettempdir()) / f"pyclient-jobs-{abs(hash(str(app_file))):x}"
         return diskcache.Cache(str(folder))
     kind = type(manager).__name__
-    if kind == "CeleryManager":
-        raise JobError(
-            "CeleryManager is not supported for server callbacks yet: use "
-            "DiskcacheManager(diskcache.Cache('./cache')) (README, 'Apps that use pandas')."
-        )
     args, kwargs = getattr(manager, "args", ()), getattr(manager, "kwargs", {})
     cache = args[0] if args else kwargs.get("cache")  # an empty Cache is falsy: no `or` here
     if not isinstance(cache, diskcache.Cache):
@@ -58,7 +70,8 @@ class Jobs:
         self.cache = _cache_of(manager, app_file)
         self.directory = self.cache.directory
 
-    def start(self, func: Any, args: tuple, kwargs: dict, info: Any, progress: bool) -> str:
+    def start(self, index: int, func: Any, args: tuple, kwargs: dict, info: Any,
+              progress: bool) -> str:
         job = secrets.token_urlsafe(18)
         process = multiprocessing.get_context("fork").Process(
             target=_run, args=(self.directory, job, func, args, kwargs, info, progress),
@@ -118,3 +131,75 @@ def _run(directory: str, job: str, func: Any, args: tuple, kwargs: dict, info: A
     cache.set(f"{job}:result", result_message(kind, value, info, plotly_rules=True),
               expire=KEEP_SECONDS)
     cache.close()
+
+
+class CeleryJobs:
+    """Jobs as Celery tasks; `pyclient worker app.py` runs them (see register_task)."""
+
+    def __init__(self, celery_app: Any) -> None:
+        if type(celery_app).__name__ != "Celery":
+            raise JobError(
+                f"CeleryManager was given {celery_app!r}; pass the app's celery.Celery instance, "
+                "and install celery where the server runs."
+            )
+        self.celery = celery_app
+
+    def start(self, index: int, func: Any, args: tuple, kwargs: dict, info: Any,
+              progress: bool) -> str:
+        from .remote_call import info_message
+
+        task = self.celery.send_task(
+            TASK_NAME, args=[index, list(args), kwargs, info_message(info), progress]
+        )
+        return task.id
+
+    def poll(self, job: str) -> dict[str, Any] | None:
+        from celery.result import AsyncResult
+
+        task = AsyncResult(job, app=self.celery)
+        progress = self.celery.backend.get(f"pyclient-progress-{job}")
+        progress = json.loads(progress) if progress else None
+        if not task.ready():
+            return {"status": "running", "progress": progress}
+        try:
+            result = task.get(timeout=5, propagate=False)
+        finally:
+            task.forget()
+            self.celery.backend.delete(f"pyclient-progress-{job}")
+        if not isinstance(result, dict) or "status" not in result:
+            return {"status": "error", "message": f"The Celery task failed: {result!r}",
+                    "traceback": ""}
+        return {**result, "progress": progress}
+
+    def cancel(self, job: str) -> bool:
+        self.celery.control.revoke(job, terminate=True, signal="SIGKILL")
+        self.celery.backend.delete(f"pyclient-progress-{job}")
+        return True
+
+
+def register_task(celery_app: Any, definitions: list, entries: list[dict[str, Any]]) -> None:
+    """In `pyclient worker`: the task that runs one background server callback."""
+    from .remote_call import call_info
+
+    @celery_app.task(name=TASK_NAME, bind=True)
+    def run_callback(task: Any, index: int, args: list, kwargs: dict, info: dict,
+                     progress: bool) -> dict[str, Any]:
+        from .server import call_with_context
+
+        entry = entries[index]
+        if not (entry["server"] and entry["background"]):
+            return {"status": "error", "message": f"callback {index} is not a background "
+                    "server callback", "traceback": ""}
+        call = call_info(info)
+        count = 0
+
+        def set_progress(value: Any) -> None:
+            nonlocal count
+            count += 1
+            where = f'callback "{call.name}" set_progress'
+            celery_app.backend.set(f"pyclient-progress-{task.request.id}", json.dumps(
+                {"seq": count, "value": to_json_value(value, where, plotly_rules=True)}))
+
+        call_args = (set_progress, *args) if progress else tuple(args)
+        kind, value = call_with_context(definitions[index].func, call_args, kwargs, call)
+        return result_message(kind, value, call, plotly_rules=True)

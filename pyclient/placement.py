@@ -69,6 +69,8 @@ class ModulePlan:
     server_callbacks: dict[int, str] = field(default_factory=dict)
     browser_callbacks: set[int] = field(default_factory=set)
     layout_removed: bool = False
+    # expressions the browser gets as None (a background manager built from server values)
+    replacements: list[ast.expr] = field(default_factory=list)
     server_strings: set[str] = field(default_factory=set)
     browser_strings: set[str] = field(default_factory=set)
 
@@ -329,6 +331,11 @@ class _Slicer:
                 via = hits(i, outer | inner)
                 if via is None:
                     continue
+                managers = _manager_values(stmt) if _bound_names(stmt) & apps else []
+                if managers and hits(i, _uses_expr(_without(stmt, managers))) is None:
+                    # Only the background manager is the server's: the browser gets None.
+                    plan.replacements = managers
+                    continue
                 removed.add(i)
                 changed = True
                 needs = server[via].needs if via in server else "the server"
@@ -385,6 +392,9 @@ class _Slicer:
                 plan.server_strings |= _strings(stmt.body)
                 body = stmt.body[0]
                 blank.append((body.lineno, body.col_offset, ends[i], "..."))
+        for node in plan.replacements:
+            lines = _replace_expression(lines, node, "None")
+            plan.server_strings |= _strings([node])
         plan.browser_source = _blank_spans(lines, blank)
         return plan
 
@@ -436,6 +446,38 @@ class _Slicer:
         if via in server:
             return "uses " + server[via].explain(via)
         return f"uses {via}, which only the server has"
+
+
+MANAGER_OPTIONS = {"background_callback_manager", "long_callback_manager"}
+
+
+def _manager_values(stmt: ast.stmt) -> list[ast.expr]:
+    """The background-manager arguments of `app = Dash(..., background_callback_manager=m)`."""
+    call = getattr(stmt, "value", None)
+    if not isinstance(call, ast.Call):
+        return []
+    return [k.value for k in call.keywords if k.arg in MANAGER_OPTIONS]
+
+
+def _without(stmt: ast.stmt, values: list[ast.expr]) -> ast.AST:
+    """The statement's call with those keyword values left out (to see what else it uses)."""
+    call = stmt.value
+    keep = [k for k in call.keywords if k.value not in values]
+    return ast.Call(func=call.func, args=call.args, keywords=keep)
+
+
+def _replace_expression(lines: list[str], node: ast.expr, text: str) -> list[str]:
+    """`node`'s source replaced by `text`, every line kept (columns are UTF-8 byte offsets)."""
+    out = list(lines)
+    first = out[node.lineno - 1].encode()
+    last = out[node.end_lineno - 1].encode()
+    head, tail = first[: node.col_offset].decode(), last[node.end_col_offset :].decode()
+    out[node.lineno - 1] = head + text + ("\n" if node.end_lineno > node.lineno else tail)
+    for number in range(node.lineno + 1, node.end_lineno + 1):
+        out[number - 1] = tail if number == node.end_lineno else "\n"
+    if node.end_lineno > node.lineno:
+        out[node.end_lineno - 1] = " " * len(head) + tail.lstrip() if tail.strip() else tail
+    return out
 
 
 def _uses_expr(node: ast.AST) -> set[str]:

@@ -27,7 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import context, hooks
-from .jobs import JOB_ID, Jobs
+from .jobs import JOB_ID, CeleryJobs, jobs_for, register_task
 from .loader import load_app
 from .placement import callback_places, plan_app
 from .remote_call import call_info, result_message
@@ -55,11 +55,11 @@ class CallbackServer:
         self.max_body = max_body
         default = app.config.get("background_callback_manager") or app.config.get(
             "long_callback_manager")
-        self.jobs: dict[int, Jobs] = {}  # callback index -> the jobs of its manager
+        self.jobs: dict[int, Any] = {}  # callback index -> the jobs of its manager
         for entry, definition in zip(self.entries, self.definitions):
             if entry["server"] and entry["background"]:
                 manager = definition.options.get("manager") or default
-                self.jobs[entry["index"]] = Jobs(manager, self.app_file)
+                self.jobs[entry["index"]] = jobs_for(manager, self.app_file)
 
     @property
     def server_callbacks(self) -> list[str]:
@@ -76,7 +76,7 @@ class CallbackServer:
         args, kwargs = tuple(body["args"]), dict(body["kwargs"])
         if entry["index"] in self.jobs:
             job = await run_in_threadpool(
-                self.jobs[entry["index"]].start, definition.func, args, kwargs, info,
+                self.jobs[entry["index"]].start, entry["index"], definition.func, args, kwargs, info,
                 bool(entry.get("progress")),
             )
             return JSONResponse({"status": "running", "job": f"{entry['index']}-{job}",
@@ -92,7 +92,7 @@ class CallbackServer:
             return JSONResponse(result, status_code=500)
         return JSONResponse(result)
 
-    def _job(self, request: Request) -> tuple[Jobs, str]:
+    def _job(self, request: Request) -> tuple[Any, str]:
         index, _, job = request.path_params["job"].partition("-")
         jobs = self.jobs.get(int(index)) if index.isdigit() else None
         if jobs is None or not JOB_ID.fullmatch(job):
@@ -201,6 +201,19 @@ def create_app(
     asgi = Starlette(routes=routes, middleware=middleware)
     asgi.state.callbacks = callbacks
     return asgi
+
+
+def run_celery_worker(app_file: str | os.PathLike[str], celery_args: list[str]) -> None:
+    """`pyclient worker app.py`: a Celery worker for the app's background server callbacks
+    (the app is imported with the `dash` alias, as on the server)."""
+    callbacks = CallbackServer(app_file)
+    os.chdir(callbacks.app_file.parent)
+    celery_apps = {id(j.celery): j.celery for j in callbacks.jobs.values() if isinstance(j, CeleryJobs)}
+    if not celery_apps:
+        raise SystemExit(f"{app_file} has no background server callback with a CeleryManager.")
+    for celery_app in celery_apps.values():
+        register_task(celery_app, callbacks.definitions, callbacks.entries)
+    next(iter(celery_apps.values())).worker_main(["worker", *celery_args])
 
 
 def app_from_env() -> Starlette:

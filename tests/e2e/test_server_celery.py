@@ -1,0 +1,87 @@
+"""A background server callback through Celery (CeleryManager with a Redis broker, as in Dash's
+documentation): the test starts its own redis-server and `pyclient worker`, then clicks."""
+
+import os
+import re
+import shutil
+import sys
+
+import pytest
+from conftest import PYCLIENT_AWAIT_SCRIPT, TIMEOUT_MS, free_port
+from playwright.sync_api import expect
+from test_server_callbacks import _start, _stop, _wait_for_url
+
+pytestmark = [
+    pytest.mark.pyclient_only,
+    pytest.mark.skipif(shutil.which("redis-server") is None,
+                       reason="no redis-server here to be the broker (make installs it)"),
+]
+
+
+def _wait_for_redis(port, proc, log):
+    import socket
+    import time
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"redis-server exited:\n{log.read_text()}", pytrace=False)
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail("redis-server never answered", pytrace=False)
+
+
+def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
+    pytest.importorskip("celery")
+    redis_port, port = free_port(), free_port()
+    env = {"REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"}
+    procs = []
+    context = None
+    try:
+        redis = _start(["redis-server", "--port", str(redis_port), "--save", "",
+                        "--appendonly", "no"], log_path=tmp_path / "redis.log")
+        procs.append(redis)
+        _wait_for_redis(redis_port, redis, tmp_path / "redis.log")
+        procs.append(_start([sys.executable, "-m", "pyclient", "worker",
+                             "examples/server_celery/app.py", "--loglevel=WARNING",
+                             "--concurrency=1"], env, tmp_path / "worker.log"))
+        server = _start([sys.executable, "-m", "pyclient", "run", "examples/server_celery/app.py",
+                         "--port", str(port)], env, tmp_path / "run.log")
+        procs.append(server)
+        url = f"http://127.0.0.1:{port}/"
+        _wait_for_url(server, url, tmp_path / "run.log", "pyclient run")
+        context = browser.new_context()
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function("window.pyclient && window.pyclient.ready")
+        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
+
+        page.click("#run-button")
+        expect(page.locator("#run-button")).to_be_disabled()  # running=
+        expect(page.locator("#progress-text")).to_have_text(
+            re.compile(r"^step \d of 6: \d+$"), timeout=60_000)  # the worker may start slowly
+        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        expect(page.locator("#result")).to_have_text("run 1: total 105")
+        expect(page.locator("#progress-text")).to_have_text("step 6 of 6: 105")
+        expect(page.locator("#run-button")).to_be_enabled()
+
+        page.click("#run-button")
+        expect(page.locator("#progress-text")).to_have_text(re.compile(r"^step [1-4] of 6: \d+$"))
+        page.click("#cancel-button")
+        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        expect(page.locator("#result")).to_have_text("run 1: total 105")  # kept its value
+        expect(page.locator("#cancel-button")).to_be_disabled()
+
+        page.click("#run-button")  # the worker takes the next job after the cancelled one
+        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        expect(page.locator("#result")).to_have_text("run 3: total 105")
+    finally:
+        if context is not None:
+            context.close()
+        for proc in reversed(procs):
+            _stop(proc)
+        print((tmp_path / "worker.log").read_text() if (tmp_path / "worker.log").exists() else "")
