@@ -247,3 +247,21 @@ def test_a_decorator_needing_the_server_is_an_error(tmp_path):
     ''')
     with pytest.raises(PlacementError, match=r'app.py:6: .*callback "f" use df'):
         plan_app(app)
+
+
+def test_a_manager_built_from_secrets_becomes_none_in_the_browser(tmp_path):
+    app = write(tmp_path, "app.py", '''
+        import os
+        from celery import Celery
+        from dash import CeleryManager, Dash
+        broker = os.environ["REDIS_URL"]
+        manager = CeleryManager(Celery(__name__, broker=broker))
+        app = Dash(__name__, title="Jobs",
+                   background_callback_manager=manager)
+    ''')
+    plan = plan_app(app)[app.resolve()]
+    assert "REDIS_URL" not in plan.browser_source
+    assert 'app = Dash(__name__, title="Jobs",\n' in plan.browser_source
+    assert "background_callback_manager=None)" in plan.browser_source
+    assert plan.browser_source.count("\n") == plan.source.count("\n")
+    compile(plan.browser_source, "app.py", "exec")

@@ -246,3 +246,67 @@ def test_an_oversized_body_is_refused(server):
 
 def test_only_post_is_served(server):
     assert server.get(CALLBACK_PATH).status_code == 405
+
+
+BACKGROUND_APP = '''
+import time
+import diskcache
+import pandas as pd
+from dash import Dash, DiskcacheManager, html, Input, Output, callback
+
+app = Dash(__name__, background_callback_manager=DiskcacheManager(diskcache.Cache("./cache")))
+frame = pd.DataFrame({"n": [1, 2, 3]})
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out"), html.Div(id="note")])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"), background=True,
+          progress=[Output("note", "children")], interval=100, prevent_initial_call=True)
+def job(set_progress, n):
+    for step in frame.n:
+        set_progress(f"step {step}")
+    if n == 2:
+        time.sleep(30)
+    return f"sum {int(frame.n.sum())}"
+'''
+
+
+def test_background_jobs_on_the_server(tmp_path):
+    import time
+
+    (tmp_path / "app.py").write_text(textwrap.dedent(BACKGROUND_APP), encoding="utf-8")
+    saved = list(callbacks.GLOBAL_CALLBACKS)
+    callbacks.GLOBAL_CALLBACKS.clear()
+    try:
+        client = TestClient(create_app(tmp_path / "app.py", chdir=False))
+        client.state = client.app.state.callbacks
+        scheduler = Scheduler(client.state.entries, json.loads(json.dumps(state_layout(client))))
+        scheduler.start([])
+        assert scheduler.next_calls() == []  # prevent_initial_call
+
+        def start(clicks):
+            scheduler.changes([{"id": "go", "prop": "n_clicks", "value": clicks}])
+            call, = scheduler.next_calls()
+            response = client.post(CALLBACK_PATH, json=body_of(call))
+            assert response.status_code == 202
+            return response.json()
+
+        started = start(1)
+        assert started["status"] == "running" and started["interval"] == 100
+        job_url = f"/_pyclient/job/{started['job']}"
+        deadline = time.monotonic() + 60
+        while (response := client.get(job_url)).status_code == 202:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert response.json() == {"status": "ok", "value": "sum 6", "side_updates": [],
+                                   "progress": {"seq": 3, "value": "step 3"}}
+        assert client.get(job_url).status_code == 404  # a result is handed out once
+        assert (tmp_path / "cache").is_dir()  # the app's own DiskcacheManager folder
+
+        slow = start(2)
+        slow_url = f"/_pyclient/job/{slow['job']}"
+        assert client.delete(slow_url).json() == {"status": "cancelled"}
+        assert client.get(slow_url).status_code == 404
+        assert client.get("/_pyclient/job/0-" + "x" * 24).status_code == 404
+        assert client.get("/_pyclient/job/../../etc").status_code == 404
+    finally:
+        callbacks.GLOBAL_CALLBACKS[:] = saved
