@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html as html_escape
 import json
@@ -302,6 +303,12 @@ def _other_layout_ids(app: Any) -> set[str]:
 def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePlan],
                      notes: list[str]) -> None:
     """Mark server callbacks in the spec; one line per callback says where it runs and why."""
+    if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
+        # The browser cannot call it: each load asks the server (GET _pyclient/layout).
+        spec["layout_is_function"] = False
+        spec["layout_from_server"] = True
+        notes.append("the layout function needs the server's data: each page load gets it "
+                     "from the server, as Dash calls it per request.")
     places = callback_places(plans, app.all_callbacks())
     if not any(places):
         return
@@ -313,12 +320,6 @@ def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePla
         notes[:] = [n for n in notes if not n.startswith("background_callback_manager")]
         notes.append("background callbacks placed on the server run through the app's "
                      "background_callback_manager (a DiskcacheManager), as in Dash.")
-    if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
-        spec["layout_is_function"] = False
-        notes.append(
-            "the layout function needs the server's data: the page shows the layout computed at "
-            "build time (it is not recomputed on each load, as Dash does)."
-        )
 
 
 def build(
@@ -339,9 +340,10 @@ def build(
         raise BuildError(str(err)) from None
     app, _module = load_app(app_path)
     notes = list(app.notes)
-    spec = app.spec()
+    with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
+        spec = app.spec()
+        layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     _place_callbacks(app, spec, plans, notes)
-    layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     Graph(spec["callbacks"]).validate(layout_ids, app.suppress_callback_exceptions)
     spec["worker"] = {
         "pyodide": "_pyclient/pyodide/",

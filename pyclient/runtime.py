@@ -91,8 +91,12 @@ class Runtime:
                 "conditionally. Register every callback unconditionally, then rebuild."
             )
         layout = self.spec["layout"]
+        if self.spec.get("server_layout") is not None:
+            # A layout function that needs the server's data: the server called it for this load.
+            layout = self.spec["server_layout"]
+            self.post({"type": "layout", "layout": layout})
         # Page links depend on the folder the site is served from: rebuild them there.
-        if self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
+        elif self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
             layout = to_json_value(app.resolved_layout(), "the layout")
             self.post({"type": "layout", "layout": layout})
         self.scheduler = Scheduler(

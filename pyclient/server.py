@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 
 from . import context, hooks
 from .jobs import JOB_ID, CeleryJobs, jobs_for, register_task
+from .jsonify import to_json_value
 from .loader import load_app
 from .placement import callback_places, plan_app
 from .remote_call import call_info, result_message
@@ -35,6 +36,7 @@ from .request_check import BadRequest, check_request
 from .spec import callback_entries
 
 CALLBACK_PATH = "/_pyclient/callback"
+LAYOUT_PATH = "/_pyclient/layout"
 JOB_PATH = "/_pyclient/job"  # + "/<job>": background callbacks' progress, result and cancel
 MAX_BODY = 2 * 1024 * 1024  # bytes; a callback's arguments are form values, not uploads
 
@@ -53,6 +55,7 @@ class CallbackServer:
             entry["server"] = place is not None
         self.debug = debug
         self.max_body = max_body
+        self.app = app
         default = app.config.get("background_callback_manager") or app.config.get(
             "long_callback_manager")
         self.jobs: dict[int, Any] = {}  # callback index -> the jobs of its manager
@@ -82,6 +85,15 @@ class CallbackServer:
             return JSONResponse({"status": "running", "job": f"{entry['index']}-{job}",
                                  "interval": entry.get("interval") or 1000}, status_code=202)
         return self._answer(await self._run(definition.func, args, kwargs, info), info.name)
+
+    async def layout_endpoint(self, request: Request) -> JSONResponse:
+        """A layout function, called for each page load as Dash does (the page asks only when
+        the function needs the server's data)."""
+        layout = self.app.layout
+        if not (callable(layout) and not hasattr(layout, "to_plotly_json")):
+            return JSONResponse({"error": "The layout is not a function."}, status_code=404)
+        tree = await run_in_threadpool(self.app.resolved_layout)
+        return JSONResponse(to_json_value(tree, "the layout", plotly_rules=True))
 
     def _answer(self, result: dict[str, Any], name: str) -> JSONResponse:
         if result["status"] == "error":
@@ -188,6 +200,7 @@ def create_app(
     routes: list[Any] = [
         Route(CALLBACK_PATH, callbacks.endpoint, methods=["POST"]),
         Route(JOB_PATH + "/{job}", callbacks.job_endpoint, methods=["GET", "DELETE"]),
+        Route(LAYOUT_PATH, callbacks.layout_endpoint, methods=["GET"]),
     ]
     if static_dir is not None:
         _static_types()

@@ -269,7 +269,7 @@ def needs_server(name: str) -> bool:
     from pyclient.placement import plan_app
 
     plans = plan_app(EXAMPLES / name / "app.py")
-    return any(plan.server_callbacks for plan in plans.values())
+    return any(plan.server_callbacks or plan.layout_removed for plan in plans.values())
 
 
 def _wait_for_url(proc: subprocess.Popen, url: str, log_path: Path, what: str) -> None:

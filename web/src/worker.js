@@ -131,6 +131,20 @@ async function callServer({ serial, callback, body }) {
   fail(`The server refused callback "${callback}": ${why}`);
 }
 
+// A layout function that needs the server's data is called there on each load (as Dash does);
+// without the server the page keeps the layout the build rendered, and says so.
+async function fetchLayout() {
+  const url = new URL("layout", server.url).href;
+  try {
+    const response = await fetch(url);
+    if (response.ok) return await response.json();
+    console.warn(`pyclient: the layout comes from the build: ${url} answered HTTP ${response.status}`);
+  } catch (err) {
+    console.warn(`pyclient: the layout comes from the build: ${url} could not be reached`);
+  }
+  return null;
+}
+
 // A background callback on the server is a job: poll it every `interval` ms, passing its
 // progress on, until it answers with its result (a normal callback response).
 async function followJob(serial, { job, interval }) {
@@ -227,7 +241,9 @@ async function boot({ spec, base, location, changes, executor }) {
   }
   // The folder the site is served from ("/" or e.g. "/my-app/"): Dash Pages paths are relative to it.
   const root = new URL("..", base).pathname;
-  runtime.start(JSON.stringify({ ...spec, location, root, initial_changes: changes || [] }), post);
+  const serverLayout = spec.layout_from_server ? await fetchLayout() : null;
+  runtime.start(JSON.stringify({ ...spec, location, root, server_layout: serverLayout,
+                                 initial_changes: changes || [] }), post);
 }
 
 async function checkWasm(url) {
