@@ -82,9 +82,18 @@ def cmd_gallery(args: argparse.Namespace) -> int:
         (built if result.returncode == 0 else failed).append(name)
         if result.returncode != 0:
             sys.stderr.write(result.stderr)
-    items = "".join(
-        f'<li><a href="{html.escape(n)}/">{html.escape(n)}</a></li>' for n in built
-    )
+    from .placement import plan_app
+
+    def item(name: str) -> str:
+        link = f'<a href="{html.escape(name)}/">{html.escape(name)}</a>'
+        plans = plan_app(Path(args.examples) / name / "app.py")
+        if any(p.server_callbacks or p.layout_removed for p in plans.values()):
+            # A static gallery has no server: say how to run this one whole.
+            command = f"pyclient run {Path(args.examples) / name / 'app.py'}"
+            link += f" — has server callbacks: <code>{html.escape(command)}</code>"
+        return f"<li>{link}</li>"
+
+    items = "".join(item(n) for n in built)
     (out / "index.html").write_text(
         "<!doctype html><meta charset=utf-8><title>pyclient examples</title>"
         f"<h1>pyclient examples</h1><ul>{items}</ul>",
