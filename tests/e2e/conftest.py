@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import ClassVar
@@ -272,18 +273,31 @@ def needs_server(name: str) -> bool:
     return any(plan.server_callbacks or plan.layout_removed for plan in plans.values())
 
 
-def _wait_for_url(proc: subprocess.Popen, url: str, log_path: Path, what: str) -> None:
-    deadline = time.monotonic() + BUILD_TIMEOUT_S
-    while True:
+def wait_until(ready, proc: subprocess.Popen, log_path: Path, what: str,
+               seconds: float = BUILD_TIMEOUT_S) -> None:
+    """Poll ready() until it is true; fail with the process's log if it exits or time runs out."""
+    deadline = time.monotonic() + seconds
+    while not ready():
         if proc.poll() is not None:
             pytest.fail(f"{what} exited:\n{log_path.read_text()}", pytrace=False)
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                pytest.fail(f"{what} never answered:\n{log_path.read_text()}", pytrace=False)
-            time.sleep(0.2)
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} never answered:\n{log_path.read_text()}", pytrace=False)
+        time.sleep(0.2)
+
+
+def answers(url: str, any_status: bool = False) -> bool:
+    """Does url answer (with 2xx, or with any HTTP status when any_status)?"""
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except urllib.error.HTTPError:
+        return any_status
+    except OSError:
+        return False
+
+
+def _wait_for_url(proc: subprocess.Popen, url: str, log_path: Path, what: str) -> None:
+    wait_until(lambda: answers(url), proc, log_path, what)
 
 
 @pytest.fixture(scope="session")

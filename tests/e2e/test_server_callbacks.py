@@ -20,7 +20,9 @@ from conftest import (
     ROOT,
     TIMEOUT_MS,
     _wait_for_url,
+    answers,
     free_port,
+    wait_until,
 )
 from playwright.sync_api import expect
 
@@ -233,7 +235,9 @@ def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path)
     contexts = []
     try:
         probe = f"http://127.0.0.1:{port}/_pyclient/callback"
-        _wait_for_url_status(server, probe, tmp_path / "uvicorn.log")
+        # The endpoint answers GET with 405: up, though it refuses the request.
+        wait_until(lambda: answers(probe, any_status=True), server, tmp_path / "uvicorn.log",
+                   "uvicorn --factory pyclient.server:app_from_env")
         context, page = _open(browser, f"{static_server}/server_chain-remote/")
         contexts.append(context)
         expect(page.locator("#label")).to_have_text("Square is 36")
@@ -251,38 +255,3 @@ def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path)
         for context in contexts:
             context.close()
         _stop(server)
-
-
-def _wait_for_url_status(proc, url, log_path):
-    """The endpoint answers GET with 405: up, even though the request is refused."""
-    import time
-    import urllib.error
-    import urllib.request
-
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"the server exited:\n{log_path.read_text()}", pytrace=False)
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"the server never answered:\n{log_path.read_text()}", pytrace=False)
-
-
-def test_a_layout_function_that_needs_the_server_runs_per_load(app_page):
-    first = app_page("server_layout_function")
-    expect(first.locator("#heading")).to_have_text("3 cities")
-    expect(first.locator("#greeting")).to_have_text("Hello, Lima!")  # a browser callback
-    count = int(first.locator("#load").inner_text().split()[-1])
-    second = app_page("server_layout_function")
-    # Called again for this load, as Dash calls a layout function per request.
-    expect(second.locator("#load")).to_have_text(f"page load {count + 1}")
-    second.locator("#city").click()
-    second.get_by_role("option", name="Quito").click()
-    second.settle()
-    expect(second.locator("#greeting")).to_have_text("Hello, Quito!")
-    assert second.ran() == {"greet": 2}

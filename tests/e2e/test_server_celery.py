@@ -1,13 +1,13 @@
 """A background server callback through Celery (CeleryManager with a Redis broker, as in Dash's
 documentation): the test starts its own redis-server and `pyclient worker`, then clicks."""
 
-import os
 import re
 import shutil
+import socket
 import sys
 
 import pytest
-from conftest import PYCLIENT_AWAIT_SCRIPT, TIMEOUT_MS, free_port
+from conftest import PYCLIENT_AWAIT_SCRIPT, TIMEOUT_MS, free_port, wait_until
 from playwright.sync_api import expect
 from test_server_callbacks import _start, _stop, _wait_for_url
 
@@ -18,20 +18,12 @@ pytestmark = [
 ]
 
 
-def _wait_for_redis(port, proc, log):
-    import socket
-    import time
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"redis-server exited:\n{log.read_text()}", pytrace=False)
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    pytest.fail("redis-server never answered", pytrace=False)
+def _redis_answers(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
@@ -44,7 +36,8 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         redis = _start(["redis-server", "--port", str(redis_port), "--save", "",
                         "--appendonly", "no"], log_path=tmp_path / "redis.log")
         procs.append(redis)
-        _wait_for_redis(redis_port, redis, tmp_path / "redis.log")
+        wait_until(lambda: _redis_answers(redis_port), redis, tmp_path / "redis.log",
+                   "redis-server", seconds=30)
         procs.append(_start([sys.executable, "-m", "pyclient", "worker",
                              "examples/server_celery/app.py", "--loglevel=WARNING",
                              "--concurrency=1"], env, tmp_path / "worker.log"))
