@@ -18,7 +18,7 @@ from typing import Any
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
-from .placement import SERVER_PACKAGES, ModulePlan, PlacementError, callback_places, plan_app
+from .placement import ModulePlan, PlacementError, callback_places, plan_app
 from .prerender import render_html
 from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
 
@@ -248,26 +248,39 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
     )
 
 
+# Requirement names whose module is named otherwise (the rest: lower case, "-" -> "_").
+IMPORT_NAMES = {"pyyaml": "yaml", "beautifulsoup4": "bs4", "scikit-learn": "sklearn",
+                "pillow": "PIL", "python-dateutil": "dateutil", "attrs": "attr"}
+
+
+def _import_name(requirement: str) -> str:
+    name = re.split(r"[<>=!~\[ ;@]", requirement, maxsplit=1)[0].strip().lower()
+    return IMPORT_NAMES.get(name, name.replace("-", "_").replace(".", "_"))
+
+
 def _requirements(
-    app_path: Path, out_dir: Path, requirement: str | None, sources: dict[Path, str]
+    app_path: Path, out_dir: Path, requirement: str | None, sources: dict[Path, str],
+    notes: list[str],
 ) -> list[str]:
-    """Check the browser's imports and ship its requirements' wheels; returns their site paths.
-    Requirements only the server needs (pandas, numpy, ...) are not shipped."""
+    """Check the browser's imports and ship the wheels of the requirements browser code imports
+    (pip adds their dependencies); returns their site paths. The rest is the server's."""
     imported, problems = scan_imports(sources, app_path.parent)
     if problems:
         raise BuildError("\n".join(problems))
     listed: list[str] = []
+    left: list[str] = []
     req_file = Path(requirement) if requirement else app_path.parent / "requirements.txt"
     if requirement and not req_file.is_file():
         raise BuildError(f"No requirements file at {req_file}.")
     if req_file.is_file():
-        server_only = "|".join(re.escape(p.split(".")[0]) for p in SERVER_PACKAGES)
-        listed = [
-            r for r in read_requirements(req_file)
-            if not re.match(rf"(dash|pyclient|diskcache|celery|gunicorn|uvicorn|{server_only})\b",
-                            r.lower())
-            and not (re.match(r"plotly\b", r.lower()) and "plotly" not in imported)
-        ]
+        wanted = {m.lower() for m in imported} - {"dash", "pyclient", "diskcache", "celery"}
+        for line in read_requirements(req_file):
+            if re.match(r"(dash|pyclient)\b", line.lower()):
+                continue  # pyclient is the browser's dash
+            (listed if _import_name(line).lower() in wanted else left).append(line)
+        if left:
+            notes.append(f"not shipped to the browser (no browser code imports them; the server "
+                         f"has them): {', '.join(left)}")
     names = {re.split(r"[<>=!~\[ ;]", r, 1)[0].lower() for r in listed}
     for module, packages in AUTO.items():
         if module in imported:
@@ -334,12 +347,14 @@ def build(
         raise BuildError(f"No app file at {app_path}.")
     dist, pyodide, vendor = _web_sources()
     plans = _plan(app_path, out_dir)
+    requirement_notes: list[str] = []
     try:
-        wheels = _requirements(app_path, out_dir, requirement, _browser_sources(app_path, out_dir, plans))
+        wheels = _requirements(app_path, out_dir, requirement,
+                               _browser_sources(app_path, out_dir, plans), requirement_notes)
     except RequirementError as err:
         raise BuildError(str(err)) from None
     app, _module = load_app(app_path)
-    notes = list(app.notes)
+    notes = list(app.notes) + requirement_notes
     with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)

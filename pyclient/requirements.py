@@ -109,8 +109,9 @@ def download_wheels(requirements: list[str], target: Path) -> list[str]:
         tail = "\n".join(result.stderr.strip().splitlines()[-4:])
         raise RequirementError(
             f"Could not get pure-Python wheels for {', '.join(requirements)}:\n{tail}\n"
-            "Only pure-Python packages (wheels tagged py3-none-any) run in this static site; "
-            "a package with compiled code needs a callback marked server=True."
+            "Browser code imports it, and only pure-Python packages (wheels tagged "
+            "py3-none-any) run in the browser. Import it only inside callbacks marked "
+            "@callback(..., server=True): they run on the app's server."
         )
     wheels = sorted(p.name for p in target.glob("*.whl"))
     compiled = [w for w in wheels if not w.endswith("-none-any.whl")]

@@ -1,4 +1,10 @@
-from dash import Dash, html
+import yaml
+from dash import Dash, Input, Output, callback, html
 
 app = Dash(__name__)
-app.layout = html.Div("needs a compiled package")
+app.layout = html.Div([html.Button("go", id="go"), html.Div(id="out")])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def dump(n):
+    return yaml.safe_dump({"n": n})
