@@ -1,5 +1,5 @@
 """Latest request wins across the network: a slow server call whose input changed meanwhile is
-never applied (Dash drops the stale result)."""
+never applied (Dash drops the stale result). A server callback that raises shows its error."""
 
 import time
 
@@ -18,6 +18,8 @@ app.layout = html.Div([
 def length(word):  # on the server (numpy); "slow" takes three seconds
     if word == "slow":
         time.sleep(3)
+    if word == "boom":
+        raise ValueError("no boom please")
     return f"{word}: {int(np.int64(len(word)))} letters"
 
 

@@ -255,3 +255,49 @@ def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path)
         for context in contexts:
             context.close()
         _stop(server)
+
+
+@pytest.mark.pyclient_only  # the error overlay is pyclient's (Dash shows one only in debug mode)
+def test_a_failing_server_callback_shows_its_error_and_the_app_goes_on(app_page):
+    app = app_page("server_latest")
+    app.fill("#word", "boom")
+    app.settle()
+    overlay = app.locator("#pyclient-overlay")
+    expect(overlay).to_contain_text("ValueError: no boom please")
+    expect(overlay).to_contain_text("length")
+    expect(overlay).not_to_contain_text("Traceback")  # not in debug mode
+    expect(app.locator("#length")).to_have_text("go: 2 letters")  # the old value stays
+    app.fill("#word", "fine")
+    app.settle()
+    expect(app.locator("#echo")).to_have_text("Shown: fine: 4 letters")
+
+
+@pytest.mark.pyclient_only
+def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
+    out = site_root / "server_latest-timeout"
+    build = subprocess.run(
+        [sys.executable, "-m", "pyclient", "build", "examples/server_latest/app.py", "--out",
+         str(out), "--server-timeout", "1"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
+    assert build.returncode == 0, build.stderr
+    port = free_port()
+    server = _start([sys.executable, "-m", "pyclient", "serve", str(out), "--app",
+                     "examples/server_latest/app.py", "--port", str(port)],
+                    log_path=tmp_path / "serve.log")
+    context = None
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        _wait_for_url(server, url, tmp_path / "serve.log", "pyclient serve --app")
+        context, page = _open(browser, url)
+        page.fill("#word", "slow")
+        _settle(page)
+        expect(page.locator("body")).to_contain_text(
+            'Callback "length" runs on the server, which did not answer within 1 s')
+        assert page.input_value("#word") == "slow"
+        page.fill("#word", "ok")
+        _settle(page)
+        expect(page.locator("#echo")).to_have_text("Shown: ok: 2 letters")
+    finally:
+        if context is not None:
+            context.close()
+        _stop(server)
