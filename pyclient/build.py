@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from .app_files import app_files, app_folders
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
@@ -28,13 +29,6 @@ PYODIDE_FILES = [
     "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
 ]
 WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
-SKIP_DIRS = {"__pycache__", "node_modules", ".git", "dist", "build", ".venv", "venv"}
-APP_FILE_SUFFIXES = {
-    ".py", ".json", ".csv", ".tsv", ".txt", ".md", ".yaml", ".yml", ".toml", ".ini", ".xml",
-}
-MAX_APP_FILE = 20 * 1024 * 1024
-
-
 class BuildError(Exception):
     """The app cannot be built; the message says why and what to do."""
 
@@ -86,45 +80,9 @@ def _ship_vendor_wheels(pyodide: Path, vendor: Path, target: Path) -> None:
     lock_path.write_text(json.dumps(lock), encoding="utf-8")
 
 
-def _shipped_dirs(root: Path, dirs: list[str], out_dir: Path) -> list[str]:
-    """The subfolders of `root` that belong to the app (no caches, venvs, the output itself)."""
-    return [
-        d
-        for d in dirs
-        if d not in SKIP_DIRS
-        and not d.startswith(".")
-        and (root / d).resolve() != out_dir.resolve()
-        and not (root / d / "pyvenv.cfg").exists()
-    ]
-
-
-def _app_files(folder: Path, out_dir: Path) -> list[Path]:
-    """The app's own files: Python modules and data next to app.py, assets/ whole."""
-    files = []
-    for root, dirs, names in os.walk(folder):
-        root_path = Path(root)
-        dirs[:] = _shipped_dirs(root_path, dirs, out_dir)
-        in_assets = "assets" in root_path.relative_to(folder).parts
-        for name in names:
-            path = root_path / name
-            if (in_assets or path.suffix in APP_FILE_SUFFIXES) and path.stat().st_size < MAX_APP_FILE:
-                files.append(path)
-    return files
-
-
-def _app_folders(folder: Path, out_dir: Path) -> set[Path]:
-    """The app's subfolders that are shipped, empty ones included (not background caches)."""
-    found = set()
-    for root, dirs, _names in os.walk(folder):
-        root_path = Path(root)
-        dirs[:] = [d for d in _shipped_dirs(root_path, dirs, out_dir) if d != "cache"]
-        found.update((root_path / d).relative_to(folder) for d in dirs)
-    return found
-
-
 def _plan(app_path: Path, out_dir: Path) -> dict[Path, ModulePlan]:
     """Browser/server split of every shipped module (see placement.py)."""
-    files = [p for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py"]
+    files = [p for p in app_files(app_path.parent, out_dir) if p.suffix == ".py"]
     try:
         return plan_app(app_path, files)
     except PlacementError as err:
@@ -134,7 +92,7 @@ def _plan(app_path: Path, out_dir: Path) -> dict[Path, ModulePlan]:
 def _browser_sources(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan]) -> dict[Path, str]:
     return {
         p: plans[p.resolve()].browser_source if p.resolve() in plans else p.read_text(encoding="utf-8")
-        for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py"
+        for p in app_files(app_path.parent, out_dir) if p.suffix == ".py"
     }
 
 
@@ -152,7 +110,7 @@ def _server_only_files(folder: Path, files: list[Path], plans: dict[Path, Module
 
 
 def _write_bundle(app_path: Path, out_dir: Path, target: Path, plans: dict[Path, ModulePlan]) -> None:
-    files = _app_files(app_path.parent, out_dir)
+    files = app_files(app_path.parent, out_dir)
     withheld = _server_only_files(app_path.parent, files, plans)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
@@ -169,7 +127,7 @@ def _write_bundle(app_path: Path, out_dir: Path, target: Path, plans: dict[Path,
             else:
                 bundle.write(path, "_pyclient_app/" + relative.as_posix())
             folders.update(relative.parents)
-        for folder in _app_folders(app_path.parent, out_dir) - folders:
+        for folder in app_folders(app_path.parent, out_dir) - folders:
             # Empty folders too: apps write files into them (uploads, exports).
             bundle.writestr("_pyclient_app/" + folder.as_posix() + "/", "")
 
@@ -179,7 +137,7 @@ def _ship_plotly_js(app_path: Path, spec: dict[str, Any], out_dir: Path) -> None
     or "Graph" named in a shipped .py file (a callback may insert one). main.js loads it when
     the first Graph renders, so other pages never download it."""
     target = out_dir / "_pyclient" / "plotly.min.js"
-    sources = (p for p in _app_files(app_path.parent, out_dir) if p.suffix == ".py")
+    sources = (p for p in app_files(app_path.parent, out_dir) if p.suffix == ".py")
     if '"type": "Graph"' not in json.dumps(spec["layout"]) and not any(
         "Graph" in p.read_text(encoding="utf-8", errors="replace") for p in sources
     ):

@@ -26,6 +26,8 @@ import symtable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .app_files import app_modules
+
 # Packages with compiled parts and no Pyodide build reachable here, plus database drivers and
 # clients that need sockets a browser does not give. Importing one places its users on the server.
 SERVER_PACKAGES = {
@@ -222,8 +224,9 @@ def _first_line(stmt: ast.stmt) -> int:
 class _Slicer:
     """Plans every module of one app folder, following imports between its local modules."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, modules: list[Path]) -> None:
         self.root = root
+        self.modules = [m.resolve() for m in modules]
         self.plans: dict[Path, ModulePlan] = {}
         self._busy: set[Path] = set()
 
@@ -401,8 +404,7 @@ class _Slicer:
     def _server_helpers(self, stmts, uses, removed, reasons, path) -> set[int]:
         """Functions and classes only server code uses: not shipped to the browser either."""
         others = "\n".join(
-            p.read_text(encoding="utf-8", errors="replace")
-            for p in self.root.rglob("*.py") if p.resolve() != path
+            p.read_text(encoding="utf-8", errors="replace") for p in self.modules if p != path
         )
         pruned: set[int] = set()
         while True:
@@ -499,13 +501,15 @@ def _blank_spans(lines: list[str], spans: list[tuple[int, int, int, str]]) -> st
 
 
 def plan_app(app_file: Path, files: list[Path] | None = None) -> dict[Path, ModulePlan]:
-    """Plan the app file and the given other .py files of its folder (default: every one)."""
-    app_file = app_file.resolve()
-    slicer = _Slicer(app_file.parent)
+    """Plan the app file and the given other .py files of its folder (default: the app's
+    modules, never its caches or virtualenvs)."""
+    app_file = Path(app_file).resolve()
+    modules = [p for p in (files if files is not None else app_modules(app_file.parent))
+               if p.suffix == ".py"]
+    slicer = _Slicer(app_file.parent, [app_file, *modules])
     slicer.plan(app_file)
-    for path in files if files is not None else sorted(app_file.parent.rglob("*.py")):
-        if path.suffix == ".py":
-            slicer.plan(path)
+    for path in modules:
+        slicer.plan(path)
     return slicer.plans
 
 
