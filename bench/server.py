@@ -1,6 +1,6 @@
 """Server figures, pyclient vs real Dash 4.4.1, measured in the same run.
 
-Run: .venv/bin/python bench/server.py [--requests N] [--no-browser]
+Run: .venv/bin/python bench/server.py [--requests 400] [--changes 5] [--no-browser]
 1. Load: requests/s and p50/p99 latency of examples/pandas_gapminder's `update_graph` (pandas
    + plotly.express), POSTed with the exact body each browser runtime sends for it: pyclient's
    server under uvicorn (1 and 4 workers) against Dash's dev server (Flask, threaded) and Dash
@@ -187,12 +187,10 @@ def fire(port: int, path: str, body: bytes, ok, count: int, cap_s: float) -> dic
             "p50": statistics.median(ms), "p99": ms[-(len(ms) // 100) - 1]}
 
 
-def load_run(requests: int) -> None:
+def load_run(requests: int, wsgi_dir: Path) -> None:
     uvicorn = [sys.executable, "-m", "uvicorn", "--factory", "pyclient.server:app_from_env",
                "--log-level", "warning"]
     gunicorn = str(ORACLE_VENV / "bin" / "gunicorn")
-    wsgi_dir = Path(tempfile.mkdtemp(prefix="pyclient-bench-wsgi-"))
-    (wsgi_dir / "bench_dash_wsgi.py").write_text(WSGI_WRAPPER)
     ours, dash = json.dumps(pyclient_body()).encode(), json.dumps(DASH_BODY).encode()
     configs = []  # (label, workers, command(port), cwd, env, path, body, check)
     for n in (1, 4):
@@ -317,7 +315,9 @@ def main() -> None:
         sys.exit(f"{ORACLE_VENV} lacks gunicorn: run {ORACLE} once, then "
                  f"{ORACLE_VENV}/bin/pip install pandas gunicorn")
     t0 = time.perf_counter()
-    load_run(args.requests)
+    with tempfile.TemporaryDirectory(prefix="pyclient-bench-") as wsgi_dir:
+        (Path(wsgi_dir) / "bench_dash_wsgi.py").write_text(WSGI_WRAPPER)
+        load_run(args.requests, Path(wsgi_dir))
     if not args.no_browser:
         click_run(args.changes)
     print(f"\ntotal {time.perf_counter() - t0:.0f} s")
