@@ -169,7 +169,12 @@ def to_json_value(value: Any, where: str, *, plotly_rules: bool = False) -> Any:
     `plotly_rules` applies plotly's encoder rules everywhere, as Dash's server responses do
     (NaN -> null, dates -> ISO text, pandas Series -> lists).
     """
-    return _convert(value, where, "", plotly_rules, set())
+    try:
+        return _convert(value, where, "", plotly_rules, set())
+    except RecursionError:
+        raise NotJSONError(
+            where, "", value, "it is nested too deeply to walk (hundreds of levels): flatten it"
+        ) from None
 
 
 def _default(value: Any) -> Any:

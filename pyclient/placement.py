@@ -221,6 +221,17 @@ def _first_line(stmt: ast.stmt) -> int:
     return min([stmt.lineno] + [d.lineno for d in decorators])
 
 
+def local_module(root: Path, module: str | None, level: int, here: Path) -> Path | None:
+    """The file of a local module imported from `here`, or None if it is not the app's."""
+    base = root if level == 0 else here.parents[level - 1]
+    parts = module.split(".") if module else []
+    candidate = base.joinpath(*parts)
+    for path in (candidate.with_suffix(".py"), candidate / "__init__.py"):
+        if parts and path.is_file():
+            return path.resolve()
+    return None
+
+
 class _Slicer:
     """Plans every module of one app folder, following imports between its local modules."""
 
@@ -231,14 +242,7 @@ class _Slicer:
         self._busy: set[Path] = set()
 
     def local_module(self, module: str | None, level: int, here: Path) -> Path | None:
-        """The file of a local module imported from `here`, or None if it is not the app's."""
-        base = self.root if level == 0 else here.parents[level - 1]
-        parts = (module or "").split(".") if module else []
-        candidate = base.joinpath(*parts)
-        for path in (candidate.with_suffix(".py"), candidate / "__init__.py"):
-            if parts and path.is_file():
-                return path.resolve()
-        return None
+        return local_module(self.root, module, level, here)
 
     def plan(self, path: Path) -> ModulePlan:
         path = path.resolve()
