@@ -37,7 +37,7 @@ class Executor:
         self.invoker = Invoker()
         os.chdir(worker["app_dir"])
         module = importlib.import_module(worker["app_module"])
-        self.defs = module.app.all_callbacks()
+        self.defs = getattr(module, worker.get("app_name", "app")).all_callbacks()
         self.post({"type": "bg_ready"})
 
     def receive(self, message: dict[str, Any]) -> None:

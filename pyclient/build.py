@@ -12,15 +12,17 @@ import shutil
 import sys
 import urllib.request
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .app_files import app_files, app_folders
+from .app_files import app_files
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
 from .placement import ModulePlan, PlacementError, callback_places, plan_app
 from .prerender import render_html
+from .publish import Selection, select
 from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -89,59 +91,42 @@ def _plan(app_path: Path, out_dir: Path) -> dict[Path, ModulePlan]:
         raise BuildError(str(err)) from None
 
 
-def _browser_sources(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan]) -> dict[Path, str]:
+def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dict[Path, str]:
+    """The browser's copy of every module the site ships."""
     return {
-        p: plans[p.resolve()].browser_source if p.resolve() in plans else p.read_text(encoding="utf-8")
-        for p in app_files(app_path.parent, out_dir) if p.suffix == ".py"
+        f.path: plans[f.path.resolve()].browser_source if f.path.resolve() in plans
+        else f.path.read_text(encoding="utf-8")
+        for f in selection.files if f.path.suffix == ".py"
     }
 
 
-def _server_only_files(folder: Path, files: list[Path], plans: dict[Path, ModulePlan]) -> set[Path]:
-    """Data files named only in code that runs on the server: the browser never gets them."""
-    server = set().union(*(p.server_strings for p in plans.values()))
-    browser = set().union(*(p.browser_strings for p in plans.values()))
-    found = set()
-    for path in files:
-        if path.suffix == ".py" or "assets" in path.relative_to(folder).parts:
-            continue
-        if any(path.name in s for s in server) and not any(path.name in s for s in browser):
-            found.add(path)
-    return found
-
-
-def _write_bundle(app_path: Path, out_dir: Path, target: Path, plans: dict[Path, ModulePlan]) -> None:
-    files = app_files(app_path.parent, out_dir)
-    withheld = _server_only_files(app_path.parent, files, plans)
+def _write_bundle(selection: Selection, plans: dict[Path, ModulePlan], target: Path) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             if "__pycache__" not in path.parts:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
         folders = set()
-        for path in files:
-            relative = path.relative_to(app_path.parent)
-            plan = plans.get(path.resolve())
-            if path in withheld:
-                continue
+        for shipped in selection.files:
+            plan = plans.get(shipped.path.resolve())
+            name = "_pyclient_app/" + shipped.relative
             if plan is not None and plan.changed:
-                bundle.writestr("_pyclient_app/" + relative.as_posix(), plan.browser_source)
+                bundle.writestr(name, plan.browser_source)
             else:
-                bundle.write(path, "_pyclient_app/" + relative.as_posix())
-            folders.update(relative.parents)
-        for folder in app_folders(app_path.parent, out_dir) - folders:
+                bundle.write(shipped.path, name)
+            folders.update(Path(shipped.relative).parents)
+        for folder in selection.folders - folders:
             # Empty folders too: apps write files into them (uploads, exports).
             bundle.writestr("_pyclient_app/" + folder.as_posix() + "/", "")
 
 
-def _ship_plotly_js(app_path: Path, spec: dict[str, Any], out_dir: Path) -> None:
+def _ship_plotly_js(sources: dict[Path, str], spec: dict[str, Any], out_dir: Path) -> None:
     """Copy plotly.js (~4.8 MB) into the site only for apps with a dcc.Graph: one in the layout,
     or "Graph" named in a shipped .py file (a callback may insert one). main.js loads it when
     the first Graph renders, so other pages never download it."""
     target = out_dir / "_pyclient" / "plotly.min.js"
-    sources = (p for p in app_files(app_path.parent, out_dir) if p.suffix == ".py")
     if '"type": "Graph"' not in json.dumps(spec["layout"]) and not any(
-        "Graph" in p.read_text(encoding="utf-8", errors="replace") for p in sources
+        "Graph" in text for text in sources.values()
     ):
-        target.unlink(missing_ok=True)  # left from an earlier build of this folder
         return
     plotly = web_dir() / "node_modules" / "plotly.js-dist-min" / "plotly.min.js"
     if not plotly.exists():
@@ -188,7 +173,9 @@ EARLY_CLICKS = (
 
 
 def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
-    spec_json = json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
+    # Every "<" as \u003c: "<!--" and "<script" inside a script element change how the HTML
+    # parser looks for its end (the rest of the page would become script text).
+    spec_json = json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c")
     links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">' for h in css)
     scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
     return (
@@ -293,26 +280,74 @@ def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePla
                      "background_callback_manager (a DiskcacheManager), as in Dash.")
 
 
-def build(
-    app_file: str | os.PathLike[str], out: str | os.PathLike[str], requirement: str | None = None,
-    server_url: str | None = None, server_timeout: float = 120.0,
-) -> list[str]:
-    """Build the site; returns notes for the person (placements, ignored options, left-out URLs).
-    `server_url`: where the server callbacks' server runs, when not at the site's own origin."""
-    app_path = Path(app_file).resolve()
+def _pages_folder(app_path: Path) -> str | None:
+    """The Dash Pages folder the app uses (its modules are imported by Dash, not by the app)."""
+    source = app_path.read_text(encoding="utf-8", errors="replace")
+    named = re.search(r"pages_folder\s*=\s*[\"']([^\"']+)", source)
+    if named:
+        return named.group(1)
+    return "pages" if re.search(r"use_pages\s*=\s*True", source) else None
+
+
+def _app_name(app: Any, module: Any, app_path: Path) -> str:
+    """The module-level name of the app instance, which the browser looks up the same way."""
+    from .app import App
+
+    names = [k for k, v in vars(module).items() if isinstance(v, App)]
+    if len({id(vars(module)[k]) for k in names}) > 1:
+        raise BuildError(
+            f"{app_path.name} defines {len(names)} Dash apps ({', '.join(names)}): keep one "
+            "`Dash(...)` instance per app file."
+        )
+    return next((k for k in names if vars(module)[k] is app), "app")
+
+
+@dataclass
+class Options:
+    """What `pyclient build` was asked for, beyond the app and the output folder."""
+
+    requirement: str | None = None
+    server_url: str | None = None  # where the server runs, when not at the site's own origin
+    server_timeout: float = 120.0
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    list_files: bool = False
+
+
+def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
+          options: Options | None = None) -> list[str]:
+    """Build the site into a fresh folder, then swap it in: a failing build leaves `out` as it
+    was. Returns notes for the person (what ships, placements, ignored options)."""
     out_dir = Path(out).resolve()
+    staging = out_dir.parent / f".{out_dir.name}.pyclient-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        notes = _build_into(Path(app_file).resolve(), staging, options or Options())
+        old = out_dir.parent / f".{out_dir.name}.pyclient-old-{os.getpid()}"
+        if out_dir.exists():
+            out_dir.rename(old)
+        staging.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return notes
+
+
+def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if not app_path.is_file():
         raise BuildError(f"No app file at {app_path}.")
     dist, pyodide, vendor = _web_sources()
     plans = _plan(app_path, out_dir)
-    requirement_notes: list[str] = []
+    selection = select(app_path, out_dir, plans, include=options.include,
+                       exclude=options.exclude, pages_folder=_pages_folder(app_path))
+    sources = _browser_sources(selection, plans)
+    early_notes: list[str] = []
     try:
-        wheels = _requirements(app_path, out_dir, requirement,
-                               _browser_sources(app_path, out_dir, plans), requirement_notes)
+        wheels = _requirements(app_path, out_dir, options.requirement, sources, early_notes)
     except RequirementError as err:
         raise BuildError(str(err)) from None
-    app, _module = load_app(app_path)
-    notes = list(app.notes) + requirement_notes
+    app, module = load_app(app_path)
+    notes = [*selection.manifest(full=options.list_files), *app.notes, *early_notes]
     with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
@@ -323,10 +358,11 @@ def build(
         "bundle": "_pyclient/app.zip",
         "app_dir": APP_DIR_IN_BROWSER,
         "app_module": app_path.stem,
+        "app_name": _app_name(app, module, app_path),
         "load_timeout_ms": 120000,
         "wheels": wheels,
-        "server_url": server_url or "",
-        "server_timeout_ms": int(server_timeout * 1000),
+        "server_url": options.server_url or "",
+        "server_timeout_ms": int(options.server_timeout * 1000),
     }
     (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
     for name in WEB_FILES:
@@ -334,15 +370,17 @@ def build(
     for name in PYODIDE_FILES:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
     _ship_vendor_wheels(pyodide, vendor, out_dir / "_pyclient" / "pyodide")
-    _write_bundle(app_path, out_dir, out_dir / "_pyclient" / "app.zip", plans)
-    _ship_plotly_js(app_path, spec, out_dir)
-    assets = app_path.parent / "assets"
+    _write_bundle(selection, plans, out_dir / "_pyclient" / "app.zip")
+    _ship_plotly_js(sources, spec, out_dir)
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)
-    if assets.is_dir():
-        shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
-        css += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.css"))
-        js += sorted(f"assets/{p.relative_to(assets).as_posix()}" for p in assets.rglob("*.js"))
+    assets = sorted((f for f in selection.files if f.relative.startswith("assets/")),
+                    key=lambda f: f.relative)
+    for shipped in assets:  # only what the selection allows: never a key or a dotfile
+        (out_dir / shipped.relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shipped.path, out_dir / shipped.relative)
+    css += [f.relative for f in assets if f.relative.endswith(".css")]
+    js += [f.relative for f in assets if f.relative.endswith(".js")]
     page = _index_html(spec, css, js)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)
@@ -364,15 +402,15 @@ def _write_page_entries(page: str, out_dir: Path) -> None:
         target.write_text(page.replace("<head>\n", f'<head>\n<base href="{base}">\n', 1), encoding="utf-8")
 
 
-def main_build(app_file: str, out: str, requirement: str | None = None,
-               server_url: str | None = None, server_timeout: float = 120.0) -> int:
+def main_build(app_file: str, out: str, options: Options | None = None) -> int:
     from .exceptions import CallbackException
     from .loader import AppLoadError
 
     try:
-        notes = build(app_file, out, requirement, server_url, server_timeout)
+        notes = build(app_file, out, options)
     except (BuildError, CallbackException, AppLoadError) as err:
-        print(f"pyclient build failed for {app_file}:\n\n{err}", file=sys.stderr)
+        kept = f"{out} was left as it was." if Path(out).exists() else f"{out} was not written."
+        print(f"pyclient build failed for {app_file}:\n\n{err}\n\n{kept}", file=sys.stderr)
         return 1
     for note in notes:
         print(f"note: {note}", file=sys.stderr)

@@ -22,9 +22,13 @@ def _build_in_subprocess(app_file: Path, out: Path) -> subprocess.CompletedProce
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import main_build
+    from .build import Options, main_build
 
-    return main_build(args.app, args.out, args.requirement, args.server_url, args.server_timeout)
+    return main_build(args.app, args.out, Options(
+        requirement=args.requirement, server_url=args.server_url,
+        server_timeout=args.server_timeout, include=args.include or [],
+        exclude=args.exclude or [], list_files=args.list,
+    ))
 
 
 def _serve_with_server(app_file: str, static_dir: Path, args: argparse.Namespace) -> int:
@@ -124,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
                    "own origin, e.g. https://api.example.org (start it with --allow-origin)")
     p.add_argument("--server-timeout", type=float, default=120.0,
                    help="seconds the page waits for a server callback (default 120)")
+    p.add_argument("--include", action="append", metavar="PATTERN",
+                   help="also publish the app files matching this glob (e.g. 'templates/*')")
+    p.add_argument("--exclude", action="append", metavar="PATTERN",
+                   help="never publish the app files matching this glob")
+    p.add_argument("--list", action="store_true",
+                   help="print every app file the site ships or leaves out, and why")
     p.set_defaults(func=cmd_build)
 
     def server_options(p: argparse.ArgumentParser) -> None:

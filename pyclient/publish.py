@@ -39,7 +39,7 @@ class Shipped:
 @dataclass
 class Selection:
     files: list[Shipped]
-    folders: set[Path]  # the app's folders, created even when empty (apps write into them)
+    folders: set[Path]  # empty folders the app writes into (uploads, exports)
     left_out: list[tuple[str, str]]  # (relative path, why not)
 
     def manifest(self, full: bool = False) -> list[str]:
@@ -123,6 +123,15 @@ def imported_modules(root: Path, starts: list[Path], plans: dict[Path, ModulePla
     return seen
 
 
+def _is_folder(root: Path, text: str) -> bool:
+    if not text or len(text) > 200 or "\n" in text or "\x00" in text:
+        return False
+    try:
+        return (root / text).is_dir() and root in (root / text).resolve().parents
+    except OSError:
+        return False
+
+
 def _named(relative: str, strings: set[str], folders: set[str]) -> bool:
     name = PurePosixPath(relative).name
     if any(s == relative or s.endswith(("/" + relative, "/" + name)) or s == name
@@ -143,7 +152,7 @@ def select(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan], *,
         starts += sorted((root / pages_folder).rglob("*.py"))
     modules = imported_modules(root, starts, plans)
     strings = set().union(*(plans[m].browser_strings for m in modules if m in plans))
-    string_folders = {s.strip("./") for s in strings if (root / s).is_dir()}
+    string_folders = {s.strip("./") for s in strings if _is_folder(root, s)}
     files, left_out = [], []
     for path in sorted(app_files(root, out_dir)):
         relative = path.relative_to(root).as_posix()
@@ -168,5 +177,11 @@ def select(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan], *,
                              else "not named by browser code"))
             continue
         files.append(Shipped(path, relative, why))
-    folders = {f for f in app_folders(root, out_dir) if not private_reason(f.as_posix())}
+    # Folders the app writes into (uploads, exports) exist in the site too, empty; a folder
+    # whose files were left out is not made (its name alone may say too much).
+    folders = {
+        f for f in app_folders(root, out_dir)
+        if not private_reason(f.as_posix())
+        and all(p.name.startswith(".") for p in (root / f).rglob("*") if p.is_file())
+    }
     return Selection(files, folders, left_out)

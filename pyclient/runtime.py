@@ -82,7 +82,7 @@ class Runtime:
         root = self.spec.get("root") or "/"
         pages.set_root(root)
         module = importlib.import_module(worker["app_module"])
-        app = module.app
+        app = getattr(module, worker.get("app_name", "app"))
         self.defs = app.all_callbacks()
         if len(self.defs) != len(self.spec["callbacks"]):
             raise RuntimeError(

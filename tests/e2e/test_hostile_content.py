@@ -5,6 +5,7 @@ layout did not ask for, and no script may run."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -143,16 +144,20 @@ def fuzz_site(site_root):
                              str(out)], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     spec = json.loads(re.search(r'<script type="application/json" id="pyclient-spec">(.*?)'
-                                r"</script>", (out / "index.html").read_text(), re.S)
-                      .group(1).replace("<\\/", "</"))
+                                r"</script>", (out / "index.html").read_text(), re.DOTALL)
+                      .group(1))
     return out, spec
+
+
+CASES = itertools.count()
 
 
 def check_live(page, static_server, out: Path, spec, layout) -> None:
     layout_json = to_json_value(layout, "fuzz layout")
     (out / "index.html").write_text(_index_html({**spec, "layout": layout_json}, [], []),
                                     encoding="utf-8")
-    page.goto(f"{static_server}/fuzz/")
+    # A new query each time: the same URL within a second could come from the browser's cache.
+    page.goto(f"{static_server}/fuzz/?case={next(CASES)}")
     page.wait_for_function("window.__pyclientLive === true")
     found = page.evaluate(DOM_CHECK)
     assert not found["pwned"]
