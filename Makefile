@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 PYODIDE_DIR := web/node_modules/pyodide
 PORT ?= 8765
 
-.PHONY: install demo test unit unit313 e2e bundle chromium redis clean
+.PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean
 
 install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/.installed
 
@@ -66,6 +66,12 @@ unit: $(VENV)/.installed
 
 e2e: install
 	$(VPY) -m pytest tests/e2e -q
+
+# Benchmarks print our figures and the ratio to real Dash measured in the same run (not tests).
+bench: install
+	$(VPY) bench/scale.py
+	$(VPY) bench/page.py
+	$(VPY) bench/server.py
 
 demo: install
 	$(VPY) -m pyclient gallery examples --out build/gallery

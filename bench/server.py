@@ -305,15 +305,25 @@ def click_run(changes: int) -> None:
     print(f"    ratio: click->DOM {medians['pyclient'] / medians['Dash']:.2f}x Dash")
 
 
+def ensure_oracle_venv() -> None:
+    """Real Dash's virtualenv (the one dash-oracle uses), with pandas and gunicorn for this run."""
+    python = ORACLE_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(ORACLE_VENV)], check=True)
+    probe = subprocess.run([str(python), "-c", "import dash, diskcache, pandas, gunicorn"],
+                           capture_output=True, check=False)
+    if probe.returncode != 0:
+        subprocess.run([str(python), "-m", "pip", "install", "-q",
+                        "dash[async,diskcache]==4.4.1", "pandas", "gunicorn"], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--changes", type=int, default=5)
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
-    if not (ORACLE_VENV / "bin" / "gunicorn").exists():
-        sys.exit(f"{ORACLE_VENV} lacks gunicorn: run {ORACLE} once, then "
-                 f"{ORACLE_VENV}/bin/pip install pandas gunicorn")
+    ensure_oracle_venv()
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="pyclient-bench-") as wsgi_dir:
         (Path(wsgi_dir) / "bench_dash_wsgi.py").write_text(WSGI_WRAPPER)
