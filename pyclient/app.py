@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import callbacks as _callbacks
+from .config import Config
 from .exceptions import NoLayoutException
 
 # Dash options that only matter to a Flask server; accepted so unchanged apps build.
@@ -44,22 +45,23 @@ class App:
         if unknown:
             raise TypeError(f"Dash() got unexpected options: {', '.join(unknown)}")
         self.name = name or "__main__"
-        self.config = dict(options)
-        self.title = options.get("title") or "Dash"
-        self.suppress_callback_exceptions = bool(options.get("suppress_callback_exceptions"))
-        self.prevent_initial_callbacks = bool(options.get("prevent_initial_callbacks"))
+        self.config = Config({**options, "name": self.name})
         self.memoize = bool(options.get("memoize"))
-        self.external_stylesheets = list(options.get("external_stylesheets") or [])
-        self.external_scripts = list(options.get("external_scripts") or [])
+        # Used by background callbacks placed on the server (pyclient/jobs.py).
+        self.background_callback_manager = options.get(
+            "background_callback_manager") or options.get("long_callback_manager")
         self.notes: list[str] = []
-        if options.get("background_callback_manager") or options.get("long_callback_manager"):
+        given = options.get("server")
+        # Dash(server=Flask(...)): kept as app.server; the build names the routes it adds.
+        self.own_server = given if given is not None and not isinstance(given, bool) else None
+        if self.background_callback_manager:
             self.notes.append(
                 "background_callback_manager is not needed in the browser; it is ignored."
             )
         self._layout: Any = None
         self.validation_layout: Any = None
         self.callback_list: list[_callbacks.CallbackDef] = []
-        self.server = _ServerStandIn(self)
+        self.server = self.own_server or _ServerStandIn(self)
         from .hooks import run_setup_hooks
 
         run_setup_hooks(self)
@@ -67,6 +69,18 @@ class App:
             from .pages import setup_pages
 
             setup_pages(self, options.get("pages_folder") or "pages")
+
+    # -- settings that live in app.config (both spellings work, as in Dash) ----------------
+    title = property(lambda self: self.config.title or "Dash",
+                     lambda self, value: self.config.__setitem__("title", value))
+    suppress_callback_exceptions = property(
+        lambda self: bool(self.config.suppress_callback_exceptions),
+        lambda self, value: self.config.__setitem__("suppress_callback_exceptions", value))
+    prevent_initial_callbacks = property(
+        lambda self: bool(self.config.prevent_initial_callbacks),
+        lambda self, value: self.config.__setitem__("prevent_initial_callbacks", value))
+    external_stylesheets = property(lambda self: list(self.config.external_stylesheets or []))
+    external_scripts = property(lambda self: list(self.config.external_scripts or []))
 
     # -- layout ---------------------------------------------------------------------------
     @property
@@ -100,6 +114,17 @@ class App:
 
     def clientside_callback(self, code: Any, *args: Any, **kwargs: Any) -> None:
         _callbacks.register_clientside(self.callback_list, code, args, kwargs)
+
+    def build_notes(self) -> list[str]:
+        """What the build should tell the author about this app's options."""
+        notes = list(self.notes)
+        if self.own_server is not None:
+            routes = getattr(self.own_server, "routes", None) or []
+            notes.append(
+                "server=: the app's own Flask server is not part of a pyclient site"
+                + (f"; its routes ({', '.join(routes)}) are not served." if routes else ".")
+            )
+        return notes
 
     def all_callbacks(self) -> list[_callbacks.CallbackDef]:
         """Global `@callback`s first (in registration order), then `app.callback` ones."""

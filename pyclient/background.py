@@ -55,7 +55,7 @@ class Executor:
 
             def set_progress(value: Any) -> None:
                 where = f'callback "{name}" set_progress'
-                self.post({"type": "bg_progress", "serial": serial, "value": to_json_value(value, where)})
+                self.post({"type": "bg_progress", "serial": serial, "value": to_json_value(value, where, plotly_rules=True)})
 
             args.insert(0, set_progress)
         func = self.defs[message["index"]].func

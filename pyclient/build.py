@@ -347,7 +347,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     except RequirementError as err:
         raise BuildError(str(err)) from None
     app, module = load_app(app_path)
-    notes = [*selection.manifest(full=options.list_files), *app.notes, *early_notes]
+    notes = [*selection.manifest(full=options.list_files), *app.build_notes(), *early_notes]
     with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)

@@ -86,7 +86,7 @@ def split_return(name: str, shape: Any, outputs: list[dict[str, Any]], value: An
             continue
         where = f'callback "{name}" output "{output["id"]}.{output["property"]}"'
         try:
-            result.append(to_json_value(item, where))
+            result.append(to_json_value(item, where, plotly_rules=True))  # as Dash encodes
         except NotJSONError as err:
             raise InvalidCallbackReturnValue(str(err)) from None
     return result

@@ -192,9 +192,8 @@ def apply_patch(current: Any, patch: dict[str, Any]) -> Any:
                 target.extend(params["value"])
             elif name == "Insert":
                 target.insert(params["index"], params["value"])
-            elif name == "Remove":
-                if params["value"] in target:
-                    target.remove(params["value"])
+            elif name == "Remove":  # every occurrence, as Dash does
+                target[:] = [item for item in target if item != params["value"]]
             elif name == "Clear":
                 target.clear()
             else:

@@ -39,7 +39,7 @@ def call_info(message: dict[str, Any]) -> CallInfo:
 
 
 def result_message(
-    kind: str, value: Any, info: CallInfo, *, traceback: bool = True, plotly_rules: bool = False
+    kind: str, value: Any, info: CallInfo, *, traceback: bool = True, plotly_rules: bool = True
 ) -> dict[str, Any]:
     """What a finished call sends back. `plotly_rules`: encode NaN as null and dates as ISO
     text everywhere, as Dash's own responses do (server callbacks return pandas values)."""

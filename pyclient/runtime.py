@@ -97,7 +97,7 @@ class Runtime:
             self.post({"type": "layout", "layout": layout})
         # Page links depend on the folder the site is served from: rebuild them there.
         elif self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
-            layout = to_json_value(app.resolved_layout(), "the layout")
+            layout = to_json_value(app.resolved_layout(), "the layout", plotly_rules=True)
             self.post({"type": "layout", "layout": layout})
         self.scheduler = Scheduler(
             self.spec["callbacks"],

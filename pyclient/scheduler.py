@@ -212,7 +212,8 @@ class Scheduler:
         for output, item in zip(outputs, values):
             where = f'callback "{call.name}" progress "{output["id"]}.{output["property"]}"'
             try:
-                changes.append((output["id"], output["property"], to_json_value(item, where)))
+                changes.append((output["id"], output["property"],
+                                to_json_value(item, where, plotly_rules=True)))
             except NotJSONError as err:
                 return Outcome(error=str(err))
         return Outcome(updates=self._apply(changes, source=call.node.index))
@@ -282,7 +283,7 @@ class Scheduler:
         for prop, value in props.items():
             where = f'callback "{node.name}" set_props "{id_str}.{prop}"'
             try:
-                out[prop] = to_json_value(value, where)
+                out[prop] = to_json_value(value, where, plotly_rules=True)
             except NotJSONError as err:
                 raise InvalidCallbackReturnValue(str(err)) from None
         return id_str, out

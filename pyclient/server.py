@@ -56,8 +56,7 @@ class CallbackServer:
         self.debug = debug
         self.max_body = max_body
         self.app = app
-        default = app.config.get("background_callback_manager") or app.config.get(
-            "long_callback_manager")
+        default = app.background_callback_manager
         self.jobs: dict[int, Any] = {}  # callback index -> the jobs of its manager
         for entry, definition in zip(self.entries, self.definitions):
             if entry["server"] and entry["background"]:

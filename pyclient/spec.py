@@ -49,7 +49,8 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
 
 def build_spec(app: Any) -> dict[str, Any]:
     layout_is_function = callable(app.layout) and not hasattr(app.layout, "to_plotly_json")
-    layout = to_json_value(app.resolved_layout(), "the layout")
+    # Dash encodes with plotly's rules: dates as ISO text, NaN as null.
+    layout = to_json_value(app.resolved_layout(), "the layout", plotly_rules=True)
     return {
         "title": app.title,
         "layout": layout,

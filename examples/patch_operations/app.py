@@ -9,7 +9,7 @@ from dash import Dash, html, dcc, Input, Output, callback, ctx, Patch
 app = Dash(__name__)
 
 LIST_OPS = ["append", "prepend", "extend", "insert", "insert-negative", "remove", "reverse",
-            "iadd", "del", "assign", "clear", "several"]
+            "iadd", "del", "assign", "clear", "several", "repeat", "remove-repeated"]
 DICT_OPS = ["assign", "attr-assign", "add", "sub", "mul", "div", "div-fraction", "concat",
             "nested-append", "update", "ior", "del", "del-attr", "assign-deep"]
 
@@ -47,6 +47,10 @@ def patch_list(*_):
         patch.insert(-1, "y")
     elif op == "remove":
         patch.remove("x")
+    elif op == "repeat":
+        patch.extend(["b", "c", "b"])
+    elif op == "remove-repeated":
+        patch.remove("b")  # every "b", as Dash removes them
     elif op == "reverse":
         patch.reverse()
     elif op == "iadd":

@@ -32,6 +32,7 @@ ALIASES = {
 BROWSER_STAND_INS = {
     "diskcache": "pyclient.compat.managers",
     "celery": "pyclient.compat.managers",
+    "flask": "pyclient.compat.managers",
 }
 
 

@@ -18,6 +18,8 @@ LIST_STEPS = [
     ("assign", ["first", "e", "d", "c", "b", "a", "g"]),
     ("clear", []),
     ("several", ["0", "2"]),  # append 1, append 2, prepend 0, del [1]: applied in order
+    ("repeat", ["0", "2", "b", "c", "b"]),
+    ("remove-repeated", ["0", "2", "c"]),  # remove() takes out every occurrence
 ]
 
 DICT_START = {"address": {"city": "London"}, "age": 36, "name": "Ada", "tags": ["math"]}

@@ -99,3 +99,56 @@ def test_build_subprocess_imports_dash_alias_without_running_main(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == 'True ["show"]'
+
+
+def test_config_reads_and_writes_as_attributes():
+    from pyclient import Dash
+
+    app = Dash(__name__)
+    assert app.config.suppress_callback_exceptions is False
+    app.config.suppress_callback_exceptions = True
+    assert app.suppress_callback_exceptions is True
+    from pyclient import html
+
+    app.layout = html.Div(id="a")
+    assert app.spec()["config"]["suppress_callback_exceptions"] is True
+    app.config["title"] = "Sales"
+    assert app.title == "Sales" and app.config.title == "Sales"
+    app.title = "Sales 2"
+    assert app.config["title"] == "Sales 2"
+    app.config.update({"update_title": None})
+    assert app.config.update_title is None
+
+
+def test_config_refuses_unknown_and_fixed_settings():
+    import pytest
+
+    from pyclient import Dash
+
+    app = Dash(__name__, url_base_pathname="/app/")
+    with pytest.raises(AttributeError, match="app.config has no setting 'colour'"):
+        app.config.colour = "red"
+    with pytest.raises(AttributeError, match="cannot change once the app exists"):
+        app.config.url_base_pathname = "/other/"
+    assert app.config.url_base_pathname == "/app/"
+
+
+def test_an_own_flask_server_is_accepted(monkeypatch):
+    from pyclient import Dash
+    from pyclient.compat.managers import Flask
+
+    server = Flask(__name__)
+    app = Dash(__name__, server=server)
+
+    @server.route("/health")
+    def health():
+        return "ok"
+
+    @server.before_request
+    def check():
+        return None
+
+    assert app.server is server and health() == "ok" and check() is None
+    assert app.build_notes() == [
+        "server=: the app's own Flask server is not part of a pyclient site; its routes "
+        "(/health) are not served."]

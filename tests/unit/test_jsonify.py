@@ -148,3 +148,21 @@ def test_id_string():
     assert json.loads(id_string({"b": True, "a": 1.5})) == {"a": 1.5, "b": True}
     with pytest.raises(TypeError, match="str or a dict"):
         id_string(5)
+
+
+def test_values_sent_to_the_browser_follow_dashs_encoder():
+    """Layouts and callback results are encoded as Dash encodes them (plotly's rules)."""
+    from pyclient import Dash, dcc
+    from pyclient.outcome import split_return
+
+    app = Dash(__name__)
+    app.layout = dcc.DatePickerSingle(id="d", date=datetime.date(2017, 8, 25))
+    assert app.spec()["layout"]["props"]["date"] == "2017-08-25"
+    outputs = [{"id": "a", "property": "date"}, {"id": "b", "property": "children"},
+               {"id": "c", "property": "children"}, {"id": "d", "property": "children"}]
+    values = (datetime.date(2024, 1, 22), float("nan"), decimal.Decimal("1.5"),
+              (1, datetime.datetime(2024, 1, 2, 3, 4, 5)))
+    assert split_return("cb", "list", outputs, values) == [
+        "2024-01-22", None, 1.5, [1, "2024-01-02T03:04:05"]]
+    with pytest.raises(Exception, match="a set"):
+        split_return("cb", "single", outputs[:1], {1, 2})
