@@ -200,7 +200,8 @@ class Graph:
                 )
         for node in self.nodes:
             for o in node.entry["outputs"]:
-                if o.get("allow_duplicate") and not node.prevent_initial_call:
+                if (o.get("allow_duplicate") and not node.prevent_initial_call
+                        and not node.entry.get("initial_duplicate")):
                     out.append(
                         f'Duplicate output "{o["id"]}.{o["property"]}" in callback "{node.name}" '
                         f"uses allow_duplicate=True, which needs prevent_initial_call=True (or "

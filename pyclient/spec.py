@@ -15,8 +15,12 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
         seen[cb.name] = seen.get(cb.name, 0) + 1
         name = cb.name if seen[cb.name] == 1 else f"{cb.name}#{seen[cb.name]}"
         prevent = cb.prevent_initial_call
-        if prevent is None:
+        if prevent is None and any(cb is mine for mine in app.callback_list):
+            # Dash(prevent_initial_callbacks=True) covers @app.callback, not module-level
+            # @callback (measured on Dash 4.4.1).
             prevent = app.prevent_initial_callbacks
+        # "initial_duplicate": an allow_duplicate callback that still runs on load.
+        initial_duplicate = prevent == "initial_duplicate"
         memoize = cb.memoize if cb.memoize is not None else app.memoize
         entries.append(to_json_value(
             {
@@ -25,8 +29,8 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
                 "outputs": [o.to_dict() for o in cb.outputs],
                 "inputs": [i.to_dict() for i in cb.inputs],
                 "state": [s.to_dict() for s in cb.states],
-                # "initial_duplicate" (Dash's spelling for duplicates) also prevents the call.
-                "prevent_initial_call": bool(prevent),
+                "prevent_initial_call": bool(prevent) and not initial_duplicate,
+                "initial_duplicate": initial_duplicate,
                 "server": cb.server,
                 "memoize": bool(memoize),
                 "clientside": cb.clientside,
