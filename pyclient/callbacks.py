@@ -24,7 +24,7 @@ class CallbackDef:
     inputs: list[Input]
     states: list[State]
     output_shape: Any  # "single" | "list" | "none" | list of dict keys
-    input_shape: Any  # "positional" | dict: name -> ("input"|"state", index)
+    input_shape: Any  # "positional" | dict: name -> its grouping of ["input"|"state", index]
     prevent_initial_call: bool | None = None
     server: bool = False
     memoize: bool | None = None
@@ -56,7 +56,6 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
     inputs: list[Input] = []
     states: list[State] = []
     output_shape: Any = None
-    input_dict: dict[str, tuple[str, int]] = {}
 
     out_kw = kwargs.pop("output", None)
     in_kw = kwargs.pop("inputs", None)
@@ -77,6 +76,8 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
                 states.append(item)
             elif isinstance(item, dict):
                 raise TypeError("Pass dicts of dependencies as output=, inputs= or state=.")
+            elif isinstance(item, bool) and not isinstance(arg, (list, tuple)):
+                kwargs.setdefault("prevent_initial_call", item)  # Dash's positional spelling
             else:
                 raise TypeError(
                     f"@callback got {item!r}: every positional argument must be an Output, "
@@ -98,12 +99,22 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
 
     input_shape: Any = "positional"
     if isinstance(in_kw, dict) or isinstance(state_kw, dict):
-        for name, dep in (in_kw or {}).items():
-            input_dict[name] = ("input", len(inputs))
-            inputs.append(dep)
-        for name, dep in (state_kw or {}).items():
-            input_dict[name] = ("state", len(states))
-            states.append(dep)
+        def shape_of(tree: Any, default: str) -> Any:
+            """The grouping with each dependency replaced by its ["input"|"state", index]."""
+            if isinstance(tree, State) or (isinstance(tree, Input) and default == "state"):
+                states.append(tree)
+                return ["state", len(states) - 1]
+            if isinstance(tree, Input):
+                inputs.append(tree)
+                return ["input", len(inputs) - 1]
+            if isinstance(tree, (list, tuple)):
+                return [shape_of(item, default) for item in tree]
+            if isinstance(tree, dict):
+                return {key: shape_of(item, default) for key, item in tree.items()}
+            raise TypeError(f"@callback: {tree!r} in inputs=/state= is not an Input or State.")
+
+        input_dict = {name: shape_of(tree, "input") for name, tree in (in_kw or {}).items()}
+        input_dict |= {name: shape_of(tree, "state") for name, tree in (state_kw or {}).items()}
         input_shape = input_dict
     else:
         extra_in, _ = _flatten(in_kw)

@@ -140,3 +140,10 @@ class ClientsideFunction:
     def __init__(self, namespace: str, function_name: str) -> None:
         self.namespace = namespace
         self.function_name = function_name
+
+
+def is_grouping_leaf(tree: Any) -> bool:
+    """In a flexible signature's shape (spec "arg_names"), a leaf names one dependency:
+    ["input", i] or ["state", i]; lists and dicts around leaves are the author's grouping."""
+    return (isinstance(tree, (list, tuple)) and len(tree) == 2 and tree[0] in ("input", "state")
+            and isinstance(tree[1], int))

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import patterns
 from .context import AttributeDict, CallInfo
-from .dependencies import id_from_string, id_string
+from .dependencies import id_from_string, id_string, is_grouping_leaf
 from .exceptions import InvalidCallbackReturnValue
 from .graph import Graph, Node, PropKey
 from .jsonify import NotJSONError, to_json_value
@@ -414,11 +414,16 @@ class Scheduler:
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         if arg_names:
-            grouping: Any = AttributeDict()
-            for name, (kind, i) in arg_names.items():
-                at = i if kind == "input" else len(in_res) + i
-                kwargs[name] = values[at]
-                grouping[name] = groups[at]
+            # A flexible signature: each argument is a dependency or a list/dict of them.
+            def pick(tree: Any, table: list[Any], mapping: type) -> Any:
+                if is_grouping_leaf(tree):
+                    return table[tree[1] if tree[0] == "input" else len(in_res) + tree[1]]
+                if isinstance(tree, dict):
+                    return mapping((k, pick(v, table, mapping)) for k, v in tree.items())
+                return [pick(item, table, mapping) for item in tree]
+
+            kwargs = pick(arg_names, values, dict)
+            grouping: Any = pick(arg_names, groups, AttributeDict)
         else:
             args = values
             grouping = groups
