@@ -47,6 +47,7 @@ _BOOLEAN = {
 _ENUMERATED = {"draggable", "spellcheck", "contenteditable"}  # booleans written "true"/"false"
 _OVERLOADED = {"download", "capture"}  # true -> bare attribute, a string -> its value
 _URLS = {"href", "src", "action", "formaction", "data", "poster", "cite", "background"}
+_BLANKED = {"href", "action", "formaction"}
 _VOID = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
     "track", "wbr", "basefont", "bgsound", "frame", "keygen", "param",
@@ -169,7 +170,9 @@ def _attr(name: str, value: Any) -> str:
     if text is None:
         return ""
     if lower in _URLS and not _safe_url(text):
-        return ""
+        # Dash puts about:blank where a link, form or frame would run a script; other URL
+        # attributes are left out (they run nothing, but neither do they need it).
+        return f' {name}="about:blank"' if lower in _BLANKED else ""
     return f' {name}="{_html.escape(text, quote=True)}"'
 
 
@@ -239,6 +242,9 @@ def _html_element(tag: str, props: dict, allowed: tuple[str, ...], out: list[str
         if name in allowed or name.startswith(("data-", "aria-")):
             pairs.append((_RENAMED.get(name, name if "-" in name else name.lower()), value))
     pairs.append(("style", props.get("style")))
+    if tag in ("iframe", "embed"):  # a frame's src that would run a script loads about:blank
+        pairs = [(n, "about:blank" if n == "src" and isinstance(v, str) and not _safe_url(v)
+                  else v) for n, v in pairs]
     out.append(f"<{tag}{_attrs(pairs)}>")
     if tag in _VOID:
         return
@@ -309,7 +315,7 @@ def _button(props: dict, out: list[str]) -> None:
 def _link(props: dict, out: list[str]) -> None:
     """dcc.Link is an `<a>` showing its children, or its href when it has none."""
     href = _text(props.get("href"))
-    href = href if href is not None and _safe_url(href) else None
+    href = href if href is None or _safe_url(href) else "about:blank"
     pairs = [("id", props.get("id")), ("href", href),
              ("target", props.get("target")), ("title", props.get("title")),
              ("class", props.get("className")), ("style", props.get("style"))]

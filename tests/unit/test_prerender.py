@@ -70,16 +70,20 @@ def test_dict_id_is_compact_sorted_json():
     "url", ["javascript:alert(1)", "  JavaScript:alert(1)", "java\tscript:alert(1)",
             "\x01javascript:x"],
 )
-def test_javascript_urls_are_dropped(url):
+def test_javascript_urls_become_about_blank(url):
+    # As Dash 4.4.1 renders them (seen on the oracle): links, forms and frames get about:blank;
+    # other URL attributes are left out.
     markup = render(html.A("link", href=url, id="l"))
-    assert markup == '<a id="l">link</a>'
+    assert markup == '<a id="l" href="about:blank">link</a>'
+    assert render(html.Form(action=url)) == '<form action="about:blank"></form>'
+    assert render(html.Iframe(src=url)) == '<iframe src="about:blank"></iframe>'
     assert render(html.Img(src=url)) == "<img>"
 
 
 def test_safe_urls_are_kept():
     assert render(html.A("x", href="/page?a=1&b=2")) == '<a href="/page?a=1&amp;b=2">x</a>'
     assert render(dcc.Link("Home", href="/")) == '<a href="/">Home</a>'
-    assert render(dcc.Link("Bad", href="javascript:void(0)")) == "<a>Bad</a>"
+    assert render(dcc.Link("Bad", href="javascript:void(0)")) == '<a href="about:blank">Bad</a>'
 
 
 def test_style_conversion():
@@ -298,7 +302,7 @@ def test_button_is_a_button_of_type_button():
 
 def test_link_shows_href_without_children():
     assert render(dcc.Link(href="/page-2", id="l")) == '<a id="l" href="/page-2">/page-2</a>'
-    assert render(dcc.Link(href="javascript:alert(1)")) == "<a></a>"
+    assert render(dcc.Link(href="javascript:alert(1)")) == '<a href="about:blank">about:blank</a>'
 
 
 def test_tabs_default_value_width_and_disabled():

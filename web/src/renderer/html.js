@@ -11,9 +11,14 @@ const NOT_ATTRIBUTES = new Set([
   "disable_n_clicks", "loading_state", "key", "setProps", "dangerouslySetInnerHTML",
 ]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction", "poster", "cite", "data", "xlinkHref"]);
+// Where Dash puts about:blank in place of a script URL (links, forms, frames); the other URL
+// attributes are left out.
+const BLANKED = new Set(["href", "action", "formAction"]);
+const FRAMES = new Set(["iframe", "embed"]);
 
 export function Html({ node, props, id, setProps }) {
-  const attrs = htmlAttributes(props);
+  const tag = TAGS[node.type] || node.type.toLowerCase();
+  const attrs = htmlAttributes(props, FRAMES.has(tag));
   if (id !== undefined) {
     attrs.id = id;
     if (!props.disable_n_clicks) {
@@ -21,7 +26,6 @@ export function Html({ node, props, id, setProps }) {
       attrs.onClick = () => setProps({ n_clicks: (node.props.n_clicks ?? 0) + 1, n_clicks_timestamp: Date.now() });
     }
   }
-  const tag = TAGS[node.type] || node.type.toLowerCase();
   if ((tag === "progress" || tag === "meter") && props.value != null) {
     // The DOM property clamps (-3 becomes 0); React, and so Dash, writes the attribute as given.
     attrs.ref = (el) => el && el.setAttribute("value", String(props.value));
@@ -29,11 +33,14 @@ export function Html({ node, props, id, setProps }) {
   return h(tag, attrs, renderValue(props.children));
 }
 
-export function htmlAttributes(props) {
+export function htmlAttributes(props, frame = false) {
   const attrs = { class: props.className, for: props.htmlFor, style: cssStyle(props.style) };
   for (const [name, value] of Object.entries(props)) {
     if (NOT_ATTRIBUTES.has(name) || /^on/i.test(name) || value == null || typeof value === "object") continue;
-    if (URL_ATTRIBUTES.has(name) && !safeUrl(value)) continue;
+    if (URL_ATTRIBUTES.has(name) && !safeUrl(value)) {
+      if (BLANKED.has(name) || (frame && name === "src")) attrs[name] = "about:blank";
+      continue;
+    }
     attrs[name] = value;
   }
   return attrs;

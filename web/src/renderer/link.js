@@ -9,12 +9,13 @@ import { renderValue } from "./index.js";
 export const PUSHSTATE = "_dashprivate_pushstate";
 
 export function Link({ props, id }) {
-  const href = props.href != null && safeUrl(props.href) ? String(props.href) : undefined;
+  // A script URL becomes about:blank, as in Dash.
+  const href = props.href == null ? undefined : safeUrl(props.href) ? String(props.href) : "about:blank";
   const onClick = (event) => {
     if (event.metaKey || event.shiftKey || event.altKey || event.ctrlKey) return;
     if (props.target != null && props.target !== "_self") return;
     event.preventDefault();
-    if (href === undefined) return;
+    if (href === undefined || !safeUrl(props.href)) return;
     if (props.refresh) {
       window.location.href = href;
       return;
