@@ -253,7 +253,8 @@ class Runtime:
         info["triggered_id"] = info["triggered_ids"][0] if info["triggered_ids"] else None
         return {"type": "clientside", "serial": call.serial, "callback": call.name,
                 "clientside": call.node.clientside,
-                "args": call.args or list(call.kwargs.values()), "info": info}
+                "args": call.args or list(call.kwargs.values()), "info": info,
+                "positional": not call.node.entry.get("arg_names")}
 
     def _background_message(self, call: Call) -> dict[str, Any]:
         return {"type": "bg_run", "serial": call.serial, "index": call.node.index,

@@ -39,6 +39,19 @@ function encode(value) {
   return value === undefined ? null : value;
 }
 
+// A prop that was never set reaches the function as undefined, as in Dash (its inputs_list
+// entry has no "value"); Python's None stays null.
+function argumentsOf({ args, info, positional }) {
+  if (!positional) return args;
+  const entries = [...(info.inputs_list || []), ...(info.states_list || [])];
+  const unset = (entry) => entry && typeof entry === "object" && !("value" in entry);
+  return args.map((value, i) => {
+    const entry = entries[i];
+    if (Array.isArray(entry)) return value.map((item, j) => (unset(entry[j]) ? undefined : item));
+    return unset(entry) ? undefined : value;
+  });
+}
+
 export async function runClientside(message) {
   const ns = namespace();
   const sideUpdates = [];
@@ -46,7 +59,7 @@ export async function runClientside(message) {
   ns.set_props = (id, props) => sideUpdates.push([idString(id), props]);
   try {
     const fn = lookup(message.clientside);
-    const value = await fn(...message.args);
+    const value = await fn(...argumentsOf(message));
     return { status: "ok", value: encode(value), side_updates: sideUpdates };
   } catch (err) {
     if (err === ns.PreventUpdate || (err && err.name === "PreventUpdate")) {
