@@ -32,10 +32,20 @@ from .patch import PatchError, apply_patch, is_patch
 Slot = tuple  # (callback index, instance)
 
 
+def _is_array_index(key: str) -> bool:
+    return key.isascii() and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+
+
 def _copy_json(value: Any) -> Any:
-    """Deep copy of plain JSON data (faster than copy.deepcopy for it)."""
+    """Deep copy of plain JSON data (faster than copy.deepcopy for it). Dict keys come out in
+    JavaScript's order, as after a trip through Dash's page: integer-like keys first, ascending,
+    then the others as they were added."""
     if isinstance(value, dict):
-        return {k: _copy_json(v) for k, v in value.items()}
+        keys = list(value)
+        numeric = [k for k in keys if _is_array_index(k)]
+        if numeric:
+            keys = sorted(numeric, key=int) + [k for k in keys if not _is_array_index(k)]
+        return {k: _copy_json(value[k]) for k in keys}
     if isinstance(value, list):
         return [_copy_json(v) for v in value]
     return value
