@@ -142,7 +142,8 @@ class App:
         self.run(*args, **kwargs)
 
     def get_asset_url(self, path: str) -> str:
-        return "assets/" + path.lstrip("/")
+        url_path = str(self.config.assets_url_path or "assets").strip("/")
+        return f"{url_path}/" + path.lstrip("/")
 
     def get_relative_path(self, path: str) -> str:
         from .pages import get_relative_path

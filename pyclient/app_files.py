@@ -25,13 +25,15 @@ def _shipped_dirs(root: Path, dirs: list[str], out_dir: Path) -> list[str]:
     ]
 
 
-def app_files(folder: Path, out_dir: Path) -> list[Path]:
-    """The app's own files: Python modules and data next to app.py, assets/ whole."""
+def app_files(folder: Path, out_dir: Path, assets: str = "assets") -> list[Path]:
+    """The app's own files: Python modules and data next to app.py, its assets folder whole."""
     files = []
+    assets_parts = Path(assets).parts
     for root, dirs, names in os.walk(folder):
         root_path = Path(root)
         dirs[:] = _shipped_dirs(root_path, dirs, out_dir)
-        in_assets = "assets" in root_path.relative_to(folder).parts
+        relative = root_path.relative_to(folder).parts
+        in_assets = "assets" in relative or relative[: len(assets_parts)] == assets_parts
         for name in names:
             path = root_path / name
             if (in_assets or path.suffix in APP_FILE_SUFFIXES) and path.stat().st_size < MAX_APP_FILE:

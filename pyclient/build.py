@@ -347,6 +347,11 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     except RequirementError as err:
         raise BuildError(str(err)) from None
     app, module = load_app(app_path)
+    if (app.config.assets_folder, app.config.assets_ignore) != ("assets", ""):
+        selection = select(app_path, out_dir, plans, include=options.include,
+                           exclude=options.exclude, pages_folder=_pages_folder(app_path),
+                           assets_folder=app.config.assets_folder,
+                           assets_ignore=app.config.assets_ignore)
     notes = [*selection.manifest(full=options.list_files), *app.build_notes(), *early_notes]
     with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
         spec = app.spec()
@@ -374,13 +379,16 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     _ship_plotly_js(sources, spec, out_dir)
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)
-    assets = sorted((f for f in selection.files if f.relative.startswith("assets/")),
-                    key=lambda f: f.relative)
-    for shipped in assets:  # only what the selection allows: never a key or a dotfile
-        (out_dir / shipped.relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shipped.path, out_dir / shipped.relative)
-    css += [f.relative for f in assets if f.relative.endswith(".css")]
-    js += [f.relative for f in assets if f.relative.endswith(".js")]
+    # Assets are served at assets_url_path ("assets"), from assets_folder, as Dash serves them.
+    folder = Path(app.config.assets_folder).as_posix().strip("/") or "assets"
+    url_path = str(app.config.assets_url_path or "assets").strip("/") or "assets"
+    assets = sorted((f for f in selection.files if f.why == "assets/"), key=lambda f: f.relative)
+    served = [f"{url_path}/{f.relative[len(folder) + 1:]}" for f in assets]
+    for shipped, url in zip(assets, served):  # only what the selection allows: no secrets
+        (out_dir / url).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shipped.path, out_dir / url)
+    css += [url for url in served if url.endswith(".css")]
+    js += [url for url in served if url.endswith(".js")]
     page = _index_html(spec, css, js)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)

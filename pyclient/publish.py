@@ -3,7 +3,8 @@
 A site is public, so it ships only:
 - the app file and the local modules its browser code imports (transitively; with Dash Pages,
   every module of the pages folder, which Dash imports by itself);
-- the `assets/` folder, Dash's rule for files served as they are;
+- the `assets/` folder (or Dash's `assets_folder=`, minus `assets_ignore=`), Dash's rule for
+  files served as they are;
 - the data files the browser code names (a string in the code equal to, or ending in, the
   file's path or name; or naming its folder);
 - what the author lists: `--include PATTERN` / `[tool.pyclient] include = [...]` in the app
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -142,9 +144,12 @@ def _named(relative: str, strings: set[str], folders: set[str]) -> bool:
 
 def select(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan], *,
            include: list[str] = (), exclude: list[str] = (), pages_folder: str | None = None,
-           ) -> Selection:
-    """What the build writes into the site from the app's folder, and what it leaves out."""
+           assets_folder: str = "assets", assets_ignore: str = "") -> Selection:
+    """What the build writes into the site from the app's folder, and what it leaves out.
+    `assets_folder` / `assets_ignore`: Dash's options of those names (a folder relative to the
+    app, and a regex of asset file names never served)."""
     root = app_path.parent.resolve()
+    assets = PurePosixPath(assets_folder).as_posix().strip("/") or "assets"
     config_include, config_exclude = config_patterns(root)
     include, exclude = [*include, *config_include], [*exclude, *config_exclude]
     starts = [app_path]
@@ -154,7 +159,7 @@ def select(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan], *,
     strings = set().union(*(plans[m].browser_strings for m in modules if m in plans))
     string_folders = {s.strip("./") for s in strings if _is_folder(root, s)}
     files, left_out = [], []
-    for path in sorted(app_files(root, out_dir)):
+    for path in sorted(app_files(root, out_dir, assets)):
         relative = path.relative_to(root).as_posix()
         never = private_reason(relative)
         listed = any(fnmatch.fnmatch(relative, p) for p in include)
@@ -166,7 +171,10 @@ def select(app_path: Path, out_dir: Path, plans: dict[Path, ModulePlan], *,
             continue
         if path.suffix == ".py" and path.resolve() in modules:
             why = "the app" if path.resolve() == app_path.resolve() else "imported by the app"
-        elif relative.startswith("assets/"):
+        elif relative.startswith(assets + "/"):
+            if assets_ignore and re.search(assets_ignore, relative[len(assets) + 1:]):
+                left_out.append((relative, "assets_ignore"))
+                continue
             why = "assets/"
         elif listed:
             why = "--include"

@@ -1,0 +1,7 @@
+window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    loud: {
+        shout: function (n) {
+            return "SHOUTED " + n + " TIME(S)";
+        },
+    },
+});
