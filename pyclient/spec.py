@@ -62,6 +62,7 @@ def build_spec(app: Any) -> dict[str, Any]:
         "callbacks": callback_entries(app),
         "config": {
             "suppress_callback_exceptions": app.suppress_callback_exceptions,
+            "update_title": app.config.update_title,
             "debug": True,
         },
     }

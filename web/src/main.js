@@ -5,6 +5,7 @@ import { h, render, Fragment } from "preact";
 import * as P from "./protocol.js";
 import { DCC, HTML, connect, isComponent, renderValue, rendererFor } from "./renderer/index.js";
 import { runClientside } from "./clientside.js";
+import { followRunningInTitle } from "./title.js";
 import { estimateRunning, getRunning, setRunning } from "./renderer/running.js";
 
 const root = document.documentElement;
@@ -274,6 +275,7 @@ function receive(message) {
 // ---- boot
 
 index();
+followRunningInTitle(spec.config && spec.config.update_title);
 
 // Values the user typed or ticked in the pre-rendered page before this script ran: they win
 // over the spec and reach Python as ordinary changes after the initial callbacks.

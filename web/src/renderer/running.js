@@ -13,6 +13,11 @@ export function setRunning(outputs) {
   listeners.forEach((listener) => listener());
 }
 
+// Calls `listener` whenever the running outputs change (the page title follows them).
+export function onRunningChange(listener) {
+  listeners.add(listener);
+}
+
 export function getRunning() {
   return running;
 }
