@@ -312,6 +312,7 @@ class Options:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     list_files: bool = False
+    strict: bool = False  # ids missing from the layout stop the build
 
 
 def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
@@ -357,7 +358,15 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     _place_callbacks(app, spec, plans, notes)
-    Graph(spec["callbacks"]).validate(layout_ids, app.suppress_callback_exceptions)
+    graph = Graph(spec["callbacks"])
+    if options.strict:
+        graph.validate(layout_ids, app.suppress_callback_exceptions)
+    else:
+        # As Dash with debug off: duplicates and cycles stop the build; an id that is not in
+        # the layout may come later (another callback creates it), so it is a warning.
+        graph.validate(layout_ids, suppress=True)
+        if not app.suppress_callback_exceptions:
+            notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
     spec["worker"] = {
         "pyodide": "_pyclient/pyodide/",
         "bundle": "_pyclient/app.zip",

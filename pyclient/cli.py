@@ -27,7 +27,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     return main_build(args.app, args.out, Options(
         requirement=args.requirement, server_url=args.server_url,
         server_timeout=args.server_timeout, include=args.include or [],
-        exclude=args.exclude or [], list_files=args.list,
+        exclude=args.exclude or [], list_files=args.list, strict=args.strict,
     ))
 
 
@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="also publish the app files matching this glob (e.g. 'templates/*')")
     p.add_argument("--exclude", action="append", metavar="PATTERN",
                    help="never publish the app files matching this glob")
+    p.add_argument("--strict", action="store_true",
+                   help="fail when a callback names an id that is not in the layout (default: "
+                   "a warning, as Dash runs such apps: the id may be created later)")
     p.add_argument("--list", action="store_true",
                    help="print every app file the site ships or leaves out, and why")
     p.set_defaults(func=cmd_build)

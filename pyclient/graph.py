@@ -154,7 +154,7 @@ class Graph:
         return (
             self._duplicate_problems()
             + self._cycle_problems()
-            + ([] if suppress else self._missing_problems(layout_ids))
+            + ([] if suppress else self.missing_problems(layout_ids))
         )
 
     def validate(self, layout_ids: set[str], suppress: bool) -> None:
@@ -234,7 +234,8 @@ class Graph:
             )
         return out
 
-    def _missing_problems(self, layout_ids: set[str]) -> list[str]:
+    def missing_problems(self, layout_ids: set[str]) -> list[str]:
+        """Ids a callback names that are not in the layout (nor made optional)."""
         out = []
         for node in self.nodes:
             for kind, keys in (("Output", node.outputs), ("Input", node.inputs), ("State", node.states)):
