@@ -32,6 +32,11 @@ from .patch import PatchError, apply_patch, is_patch
 Slot = tuple  # (callback index, instance)
 
 
+def _pattern_values(key: PropKey) -> list[Any]:
+    parsed = patterns.parse(key[0])
+    return list(parsed.values()) if isinstance(parsed, dict) else []
+
+
 def _is_array_index(key: str) -> bool:
     return key.isascii() and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
 
@@ -161,7 +166,8 @@ class Scheduler:
         active = {slot[0] for slot in self.requested} | {slot[0] for slot in self.running}
         blocked = self.graph.reachable_from(active)
         calls = []
-        for slot in [s for s in self.requested if s[0] not in blocked]:
+        ready = [s for s in self.requested if s[0] not in blocked]
+        for slot in [s for s in ready if not self._waits_for_own_instance(s, ready)]:
             triggers = self.requested.pop(slot)
             call = self._make_call(self.graph.nodes[slot[0]], slot[1], triggers)
             if call is not None:
@@ -169,6 +175,30 @@ class Scheduler:
                 call.running_on = self._running_updates(call, "on")
                 calls.append(call)
         return calls
+
+    def _waits_for_own_instance(self, slot: tuple, ready: list[tuple]) -> bool:
+        """A MATCH instance waits while another instance of its callback, pending or running,
+        writes what it reads (an ALLSMALLER chain runs item by item, as in Dash). When every
+        pending instance would wait on another, none waits (they read each other)."""
+        node = self.graph.nodes[slot[0]]
+        if not node.has_match:
+            return False
+        others = [s for s in [*self.requested, *self.running] if s[0] == slot[0] and s != slot]
+        if not others:
+            return False
+
+        def waits(this: tuple, pending: list[tuple]) -> bool:
+            reads = {k for key in node.inputs for k in self._resolve(key, this[1]).keys}
+            return any(
+                reads & {k for key in node.outputs for k in self._resolve(key, other[1]).keys}
+                for other in pending if other != this
+            )
+
+        if not waits(slot, others):
+            return False
+        mine = [s for s in ready if s[0] == slot[0]]
+        running_mine = any(s[0] == slot[0] for s in self.running)
+        return running_mine or not all(waits(s, others + [slot]) for s in mine)
 
     def finish(
         self, call: Call, value: Any, side_updates: list[tuple[Any, dict[str, Any]]] = ()
@@ -315,10 +345,10 @@ class Scheduler:
         if not node.has_match:
             return [()]
         found: list[tuple] = []
-        for key in node.inputs:
+        # The MATCH inputs name the instances; with none (an ALLSMALLER chain), the outputs do.
+        matching = [k for k in node.inputs if patterns.MATCH in _pattern_values(k)]
+        for key in matching or [k for k in node.outputs if patterns.MATCH in _pattern_values(k)]:
             pattern = patterns.parse(key[0])
-            if not (isinstance(pattern, dict) and patterns.MATCH in pattern.values()):
-                continue
             for _id_str, concrete in self.layout.dict_ids():
                 if patterns.matches(pattern, concrete):
                     instance = patterns.instance_of(pattern, concrete)
