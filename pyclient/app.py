@@ -10,7 +10,8 @@ from . import callbacks as _callbacks
 from .config import Config
 from .exceptions import NoLayoutException
 
-# Dash options that only matter to a Flask server; accepted so unchanged apps build.
+# Every Dash() option is accepted so unchanged apps build; those only a Flask server needs are
+# ignored (the build says so where it matters).
 _SERVER_ONLY_OPTIONS = {
     "server", "assets_folder", "assets_url_path", "assets_ignore", "assets_external_path",
     "eager_loading", "include_assets_files", "url_base_pathname", "requests_pathname_prefix",
@@ -47,6 +48,7 @@ class App:
         self.name = name or "__main__"
         self.config = Config({**options, "name": self.name})
         self.memoize = bool(options.get("memoize"))
+        self.on_error = options.get("on_error")  # Dash's app-wide error handler
         # Used by background callbacks placed on the server (pyclient/jobs.py).
         self.background_callback_manager = options.get(
             "background_callback_manager") or options.get("long_callback_manager")

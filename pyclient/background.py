@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import compat
-from .invoke import Invoker
+from .invoke import Invoker, recover
 from .jsonify import to_json_value
 from .remote_call import call_info, result_message
 
@@ -37,7 +37,8 @@ class Executor:
         self.invoker = Invoker()
         os.chdir(worker["app_dir"])
         module = importlib.import_module(worker["app_module"])
-        self.defs = getattr(module, worker.get("app_name", "app")).all_callbacks()
+        self.app = getattr(module, worker.get("app_name", "app"))
+        self.defs = self.app.all_callbacks()
         self.post({"type": "bg_ready"})
 
     def receive(self, message: dict[str, Any]) -> None:
@@ -58,6 +59,8 @@ class Executor:
                 self.post({"type": "bg_progress", "serial": serial, "value": to_json_value(value, where, plotly_rules=True)})
 
             args.insert(0, set_progress)
-        func = self.defs[message["index"]].func
-        kind, value = await self.invoker.call(func, tuple(args), message["kwargs"], info)
+        definition = self.defs[message["index"]]
+        kind, value = await self.invoker.call(definition.func, tuple(args), message["kwargs"], info)
+        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
+                              kind, value, info)
         self.post({"type": "bg_done", "serial": serial, **result_message(kind, value, info)})

@@ -105,3 +105,22 @@ class Invoker:
             self._results[int(key)] = ("err", exc)
         finally:
             context.deactivate(token)
+
+
+def recover(handler: Callable[[BaseException], Any] | None, kind: str, value: Any,
+            info: Any) -> tuple[str, Any]:
+    """Dash's `on_error`: a failed call's exception goes to the handler, whose return value is
+    the call's result (None changes no output) and whose set_props apply, with the same ctx."""
+    from .exceptions import PreventUpdate
+    from .outcome import no_update
+
+    if kind == "ok" or handler is None or isinstance(value, PreventUpdate):
+        return kind, value
+    token = context.activate(info)
+    try:
+        result = handler(value)
+    except BaseException as exc:  # noqa: BLE001 - the handler's own failure is reported
+        return "err", exc
+    finally:
+        context.deactivate(token)
+    return "ok", no_update if result is None else result

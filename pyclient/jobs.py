@@ -21,8 +21,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .remote_call import result_message
+from .invoke import recover
 from .jsonify import to_json_value
+from .remote_call import result_message
 
 JOB_ID = re.compile(r"[A-Za-z0-9_-]{24,36}")
 TASK_NAME = "pyclient.run_callback"
@@ -71,10 +72,10 @@ class Jobs:
         self.directory = self.cache.directory
 
     def start(self, index: int, func: Any, args: tuple, kwargs: dict, info: Any,
-              progress: bool) -> str:
+              progress: bool, on_error: Any = None) -> str:
         job = secrets.token_urlsafe(18)
         process = multiprocessing.get_context("fork").Process(
-            target=_run, args=(self.directory, job, func, args, kwargs, info, progress),
+            target=_run, args=(self.directory, job, func, args, kwargs, info, progress, on_error),
             daemon=True,
         )
         process.start()
@@ -109,7 +110,7 @@ class Jobs:
 
 
 def _run(directory: str, job: str, func: Any, args: tuple, kwargs: dict, info: Any,
-         progress: bool) -> None:
+         progress: bool, on_error: Any) -> None:
     """In the child process: run the callback, write progress and the result to the cache."""
     import diskcache
 
@@ -127,7 +128,7 @@ def _run(directory: str, job: str, func: Any, args: tuple, kwargs: dict, info: A
             value, where, plotly_rules=True)}, expire=KEEP_SECONDS)
 
     call_args = (set_progress, *args) if progress else args
-    kind, value = call_with_context(func, call_args, kwargs, info)
+    kind, value = recover(on_error, *call_with_context(func, call_args, kwargs, info), info)
     cache.set(f"{job}:result", result_message(kind, value, info, plotly_rules=True),
               expire=KEEP_SECONDS)
     cache.close()
@@ -145,7 +146,8 @@ class CeleryJobs:
         self.celery = celery_app
 
     def start(self, index: int, func: Any, args: tuple, kwargs: dict, info: Any,
-              progress: bool) -> str:
+              progress: bool, on_error: Any = None) -> str:
+        """`on_error` is found again by the worker, which has the same app."""
         from .remote_call import info_message
 
         task = self.celery.send_task(
@@ -177,7 +179,8 @@ class CeleryJobs:
         return True
 
 
-def register_task(celery_app: Any, definitions: list, entries: list[dict[str, Any]]) -> None:
+def register_task(celery_app: Any, definitions: list, entries: list[dict[str, Any]],
+                  app_on_error: Any = None) -> None:
     """In `pyclient worker`: the task that runs one background server callback."""
     from .remote_call import call_info
 
@@ -201,5 +204,7 @@ def register_task(celery_app: Any, definitions: list, entries: list[dict[str, An
                 {"seq": count, "value": to_json_value(value, where, plotly_rules=True)}))
 
         call_args = (set_progress, *args) if progress else tuple(args)
-        kind, value = call_with_context(definitions[index].func, call_args, kwargs, call)
+        definition = definitions[index]
+        kind, value = recover(definition.options.get("on_error") or app_on_error,
+                              *call_with_context(definition.func, call_args, kwargs, call), call)
         return result_message(kind, value, call, plotly_rules=True)

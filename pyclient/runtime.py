@@ -17,7 +17,7 @@ from typing import Any
 from . import compat, hooks, pages
 from .background import Executor
 from .exceptions import PreventUpdate
-from .invoke import Invoker, user_traceback
+from .invoke import Invoker, recover, user_traceback
 from .jsonify import to_json_value
 from .remote_call import info_message
 from .scheduler import Call, Scheduler
@@ -82,7 +82,7 @@ class Runtime:
         root = self.spec.get("root") or "/"
         pages.set_root(root)
         module = importlib.import_module(worker["app_module"])
-        app = getattr(module, worker.get("app_name", "app"))
+        app = self.app = getattr(module, worker.get("app_name", "app"))
         self.defs = app.all_callbacks()
         if len(self.defs) != len(self.spec["callbacks"]):
             raise RuntimeError(
@@ -223,6 +223,8 @@ class Runtime:
             return {"status": "error", "message": f"dash.hooks.custom_data failed: {exc}",
                     "traceback": user_traceback(exc)}
         kind, value = await self.invoker.call(definition.func, call.args, call.kwargs, call.info)
+        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
+                              kind, value, call.info)
         if kind == "ok":
             return {"status": "ok", "value": value, "side_updates": call.info.side_updates}
         if isinstance(value, PreventUpdate):

@@ -27,6 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import context, hooks
+from .invoke import recover
 from .jobs import JOB_ID, CeleryJobs, jobs_for, register_task
 from .jsonify import to_json_value
 from .loader import load_app
@@ -79,11 +80,11 @@ class CallbackServer:
         if entry["index"] in self.jobs:
             job = await run_in_threadpool(
                 self.jobs[entry["index"]].start, entry["index"], definition.func, args, kwargs, info,
-                bool(entry.get("progress")),
+                bool(entry.get("progress")), definition.options.get("on_error") or self.app.on_error,
             )
             return JSONResponse({"status": "running", "job": f"{entry['index']}-{job}",
                                  "interval": entry.get("interval") or 1000}, status_code=202)
-        return self._answer(await self._run(definition.func, args, kwargs, info), info.name)
+        return self._answer(await self._run(definition, args, kwargs, info), info.name)
 
     async def layout_endpoint(self, request: Request) -> JSONResponse:
         """A layout function, called for each page load as Dash does (the page asks only when
@@ -142,7 +143,8 @@ class CallbackServer:
         except (ValueError, UnicodeDecodeError):
             raise BadRequest("The request body is not JSON.") from None
 
-    async def _run(self, func: Any, args: tuple, kwargs: dict, info: Any) -> dict[str, Any]:
+    async def _run(self, definition: Any, args: tuple, kwargs: dict, info: Any) -> dict[str, Any]:
+        func = definition.func
         try:
             info.custom_data = hooks.custom_data_for(info)
         except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
@@ -159,6 +161,8 @@ class CallbackServer:
         else:
             # Sync callbacks (pandas work) run in a thread so the server keeps answering.
             kind, value = await run_in_threadpool(call_with_context, func, args, kwargs, info)
+        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
+                              kind, value, info)
         return result_message(kind, value, info, plotly_rules=True)
 
 
@@ -224,7 +228,7 @@ def run_celery_worker(app_file: str | os.PathLike[str], celery_args: list[str]) 
     if not celery_apps:
         raise SystemExit(f"{app_file} has no background server callback with a CeleryManager.")
     for celery_app in celery_apps.values():
-        register_task(celery_app, callbacks.definitions, callbacks.entries)
+        register_task(celery_app, callbacks.definitions, callbacks.entries, callbacks.app.on_error)
     next(iter(celery_apps.values())).worker_main(["worker", *celery_args])
 
 

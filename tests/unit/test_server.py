@@ -310,3 +310,45 @@ def test_background_jobs_on_the_server(tmp_path):
         assert client.get("/_pyclient/job/../../etc").status_code == 404
     finally:
         callbacks.GLOBAL_CALLBACKS[:] = saved
+
+
+ON_ERROR_APP = '''
+import pandas as pd
+from dash import Dash, html, Input, Output, callback, set_props
+
+frame = pd.DataFrame({"n": [1]})
+app = Dash(__name__, on_error=lambda err: f"handled: {err}")
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out"), html.Div(id="log")])
+
+
+def quiet(err):
+    set_props("log", {"children": f"quiet: {err}"})
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def loud(n):
+    raise ValueError(f"no {len(frame)}")
+
+
+@callback(Output("out", "title"), Input("go", "n_clicks"), on_error=quiet)
+def silent(n):
+    raise KeyError(len(frame))
+'''
+
+
+def test_on_error_runs_on_the_server(tmp_path):
+    (tmp_path / "app.py").write_text(textwrap.dedent(ON_ERROR_APP), encoding="utf-8")
+    saved = list(callbacks.GLOBAL_CALLBACKS)
+    callbacks.GLOBAL_CALLBACKS.clear()
+    try:
+        client = TestClient(create_app(tmp_path / "app.py", chdir=False))
+        client.state = client.app.state.callbacks
+        _, log, _ = drive(client)
+        results = {name: (status, result) for name, status, result in log}
+        assert results["loud"] == (200, {"status": "ok", "value": "handled: no 1",
+                                         "side_updates": []})
+        assert results["silent"] == (200, {
+            "status": "ok", "value": {"_dash_no_update": "_dash_no_update"},
+            "side_updates": [["log", {"children": "quiet: 1"}]]})
+    finally:
+        callbacks.GLOBAL_CALLBACKS[:] = saved
