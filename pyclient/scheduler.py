@@ -306,10 +306,12 @@ class Scheduler:
         if phase == "off" and entry.get("progress_default") is not None:
             settings += [(o["id"], o["property"], entry["progress_default"]) for o in entry.get("progress") or []]
         updates = []
-        for id_str, prop, value in settings:
-            if self.layout.has(id_str):
-                self.layout.set(id_str, prop, value)
-                updates.append({"id": id_str, "prop": prop, "value": value})
+        for pattern, prop, value in settings:
+            # A MATCH/ALL id means the components of this call's instance, as for its outputs.
+            for id_str, _ in self._resolve((pattern, prop), call.instance).keys:
+                if self.layout.has(id_str):
+                    self.layout.set(id_str, prop, value)
+                    updates.append({"id": id_str, "prop": prop, "value": value})
         return updates
 
     def _side_update(self, node: Node, cid: Any, props: dict[str, Any]) -> tuple[str, dict]:
