@@ -97,27 +97,38 @@ def _page_layout(page: dict[str, Any], **params: Any) -> Any:
     return layout(**params) if callable(layout) else layout
 
 
-def route(pathname: str | None, search: str | None) -> Any:
-    """The layout for a URL: the matching page, a redirect target, or a 404 text."""
+def _page_title(page: dict[str, Any], **params: Any) -> Any:
+    title = page.get("title")
+    return title(**params) if callable(title) else title
+
+
+def route_with_title(pathname: str | None, search: str | None) -> tuple[Any, Any]:
+    """(the layout, the document title) for a URL: the matching page, a redirect target, or a
+    404 page."""
     pathname = "/" + (strip_relative_path(pathname or "/") or "")
     query = dict(parse_qsl((search or "").lstrip("?")))
     for page in page_registry.values():
         if pathname.rstrip("/") == page["path"].rstrip("/") or pathname in page["redirect_from"]:
-            return _page_layout(page, **query)
+            return _page_layout(page, **query), _page_title(page, **query)
     for page in page_registry.values():
         if page["path_template"]:
             params = _template_match(page["path_template"], pathname)
             if params is not None:
-                return _page_layout(page, **params, **query)
+                return _page_layout(page, **params, **query), _page_title(page, **params)
     for page in page_registry.values():
         if page["module"].split(".")[-1] == "not_found_404":
-            return _page_layout(page)
-    return html.H1("404 - Page not found")
+            return _page_layout(page), _page_title(page)
+    return html.H1("404 - Page not found"), None
+
+
+def route(pathname: str | None, search: str | None) -> Any:
+    """The layout for a URL (see route_with_title)."""
+    return route_with_title(pathname, search)[0]
 
 
 def setup_pages(app: Any, pages_folder: str) -> None:
     """Import every module in the app's pages folder and register the routing callback."""
-    from . import callback
+    from . import callback, clientside_callback
     from .dependencies import Input, Output, State
 
     main = sys.modules.get(app.name)
@@ -135,8 +146,18 @@ def setup_pages(app: Any, pages_folder: str) -> None:
 
     @callback(
         Output("_pages_content", "children"),
+        Output("_pages_store", "data"),
         Input("_pages_location", "pathname"),
         State("_pages_location", "search"),
     )
     def render_page(pathname: str | None, search: str | None) -> Any:
-        return route(pathname, search)
+        layout, title = route_with_title(pathname, search)
+        return layout, {"title": title or app.title}
+
+    # Each page's title becomes the document's, as Dash Pages does.
+    clientside_callback(
+        "(data) => { if (data && data.title) { document.title = data.title; }"
+        " return window.dash_clientside.no_update; }",
+        Output("_pages_dummy", "children"),
+        Input("_pages_store", "data"),
+    )
