@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import PYCLIENT_AWAIT_SCRIPT, TIMEOUT_MS, free_port, wait_until
 from playwright.sync_api import expect
-from test_server_callbacks import _start, _stop, _wait_for_url
+from test_server_callbacks import _open, _start, _stop, _wait_for_url
 
 pytestmark = [
     pytest.mark.pyclient_only,
@@ -46,12 +46,7 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         procs.append(server)
         url = f"http://127.0.0.1:{port}/"
         _wait_for_url(server, url, tmp_path / "run.log", "pyclient run")
-        context = browser.new_context()
-        context.set_default_timeout(TIMEOUT_MS)
-        page = context.new_page()
-        page.goto(url)
-        page.wait_for_function("window.pyclient && window.pyclient.ready")
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
+        context, page = _open(browser, url)
 
         page.click("#run-button")
         expect(page.locator("#run-button")).to_be_disabled()  # running=

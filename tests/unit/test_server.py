@@ -3,6 +3,7 @@ call, server calls go through HTTP (Starlette's TestClient), browser calls run l
 
 from __future__ import annotations
 
+import contextlib
 import json
 import textwrap
 
@@ -68,18 +69,26 @@ def browser_side(city):
 '''
 
 
-@pytest.fixture
-def server(tmp_path):
-    (tmp_path / "app.py").write_text(textwrap.dedent(APP), encoding="utf-8")
+@contextlib.contextmanager
+def serving(folder, source: str, **options):
+    """A TestClient on the app `source` written to folder/app.py (its own callback registry:
+    the module-level @callback list is global, so each app gets a clean one)."""
+    (folder / "app.py").write_text(textwrap.dedent(source), encoding="utf-8")
     saved = list(callbacks.GLOBAL_CALLBACKS)
     callbacks.GLOBAL_CALLBACKS.clear()
     try:
-        asgi = create_app(tmp_path / "app.py", chdir=False)
+        asgi = create_app(folder / "app.py", chdir=False, **options)
         with TestClient(asgi, raise_server_exceptions=False) as client:
             client.state = asgi.state.callbacks
             yield client
     finally:
         callbacks.GLOBAL_CALLBACKS[:] = saved
+
+
+@pytest.fixture
+def server(tmp_path):
+    with serving(tmp_path, APP) as client:
+        yield client
 
 
 def body_of(call) -> dict:
@@ -178,19 +187,12 @@ def test_triggered_patch_prevent_and_errors(server):
 
 
 def test_debug_mode_sends_the_traceback(tmp_path):
-    (tmp_path / "app.py").write_text(textwrap.dedent(APP), encoding="utf-8")
-    saved = list(callbacks.GLOBAL_CALLBACKS)
-    callbacks.GLOBAL_CALLBACKS.clear()
-    try:
-        client = TestClient(create_app(tmp_path / "app.py", debug=True, chdir=False))
-        client.state = client.app.state.callbacks
+    with serving(tmp_path, APP, debug=True) as client:
         scheduler, _, _ = drive(client)
         _, log, _ = drive(client, [{"id": "city", "prop": "value", "value": "boom"}], scheduler)
         trace = log[0][2]["traceback"]
         assert 'app.py", line' in trace and "ValueError: no such city" in trace
         assert "pyclient" not in trace  # only the author's frames
-    finally:
-        callbacks.GLOBAL_CALLBACKS[:] = saved
 
 
 def valid_body(server):
@@ -273,12 +275,7 @@ def job(set_progress, n):
 def test_background_jobs_on_the_server(tmp_path):
     import time
 
-    (tmp_path / "app.py").write_text(textwrap.dedent(BACKGROUND_APP), encoding="utf-8")
-    saved = list(callbacks.GLOBAL_CALLBACKS)
-    callbacks.GLOBAL_CALLBACKS.clear()
-    try:
-        client = TestClient(create_app(tmp_path / "app.py", chdir=False))
-        client.state = client.app.state.callbacks
+    with serving(tmp_path, BACKGROUND_APP) as client:
         scheduler = Scheduler(client.state.entries, json.loads(json.dumps(state_layout(client))))
         scheduler.start([])
         assert scheduler.next_calls() == []  # prevent_initial_call
@@ -308,8 +305,6 @@ def test_background_jobs_on_the_server(tmp_path):
         assert client.get(slow_url).status_code == 404
         assert client.get("/_pyclient/job/0-" + "x" * 24).status_code == 404
         assert client.get("/_pyclient/job/../../etc").status_code == 404
-    finally:
-        callbacks.GLOBAL_CALLBACKS[:] = saved
 
 
 ON_ERROR_APP = '''
@@ -337,12 +332,7 @@ def silent(n):
 
 
 def test_on_error_runs_on_the_server(tmp_path):
-    (tmp_path / "app.py").write_text(textwrap.dedent(ON_ERROR_APP), encoding="utf-8")
-    saved = list(callbacks.GLOBAL_CALLBACKS)
-    callbacks.GLOBAL_CALLBACKS.clear()
-    try:
-        client = TestClient(create_app(tmp_path / "app.py", chdir=False))
-        client.state = client.app.state.callbacks
+    with serving(tmp_path, ON_ERROR_APP) as client:
         _, log, _ = drive(client)
         results = {name: (status, result) for name, status, result in log}
         assert results["loud"] == (200, {"status": "ok", "value": "handled: no 1",
@@ -350,5 +340,3 @@ def test_on_error_runs_on_the_server(tmp_path):
         assert results["silent"] == (200, {
             "status": "ok", "value": {"_dash_no_update": "_dash_no_update"},
             "side_updates": [["log", {"children": "quiet: 1"}]]})
-    finally:
-        callbacks.GLOBAL_CALLBACKS[:] = saved
