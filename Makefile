@@ -58,14 +58,17 @@ unit313: $(VENV313)/.installed
 	  PYTHONPATH=$(CURDIR) $(VENV313)/bin/python -m pytest tests/unit -q -p no:cacheprovider; \
 	else echo "pyenv 3.13 not found: unit tests ran on $(PY) only"; fi
 
+# The e2e tests run in two processes (a file stays in one): much of their time is waiting for
+# pages and servers, so two overlap well even on 2 cores.
 test: install unit313
-	$(VPY) -m pytest tests -q
+	$(VPY) -m pytest tests/unit -q
+	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile
 
 unit: $(VENV)/.installed
 	$(VPY) -m pytest tests/unit -q
 
 e2e: install
-	$(VPY) -m pytest tests/e2e -q
+	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile
 
 # Benchmarks print our figures and the ratio to real Dash measured in the same run (not tests).
 bench: install
