@@ -264,7 +264,7 @@ def built_site(site_root):
     return build
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def needs_server(name: str) -> bool:
     """Does the example have callbacks that run on the server (pandas, server=True)?"""
     from pyclient.placement import plan_app

@@ -149,6 +149,6 @@ def test_an_own_flask_server_is_accepted(monkeypatch):
         return None
 
     assert app.server is server and health() == "ok" and check() is None
-    assert app.build_notes() == [
+    assert app.build_notes() == [(
         "server=: the app's own Flask server is not part of a pyclient site; its routes "
-        "(/health) are not served."]
+        "(/health) are not served.")]
