@@ -298,3 +298,18 @@ def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
         if context is not None:
             context.close()
         _stop(server)
+
+
+def test_a_layout_function_that_needs_the_server_runs_per_load(app_page):
+    first = app_page("server_layout_function")
+    expect(first.locator("#heading")).to_have_text("3 cities")
+    expect(first.locator("#greeting")).to_have_text("Hello, Lima!")  # a browser callback
+    count = int(first.locator("#load").inner_text().split()[-1])
+    second = app_page("server_layout_function")
+    # Called again for this load, as Dash calls a layout function per request.
+    expect(second.locator("#load")).to_have_text(f"page load {count + 1}")
+    second.locator("#city").click()
+    second.get_by_role("option", name="Quito").click()
+    second.settle()
+    expect(second.locator("#greeting")).to_have_text("Hello, Quito!")
+    assert second.ran() == {"greet": 2}
