@@ -56,10 +56,6 @@ class App:
         given = options.get("server")
         # Dash(server=Flask(...)): kept as app.server; the build names the routes it adds.
         self.own_server = given if given is not None and not isinstance(given, bool) else None
-        if self.background_callback_manager:
-            self.notes.append(
-                "background_callback_manager is not needed in the browser; it is ignored."
-            )
         self._layout: Any = None
         self.validation_layout: Any = None
         self.callback_list: list[_callbacks.CallbackDef] = []
@@ -117,9 +113,20 @@ class App:
     def clientside_callback(self, code: Any, *args: Any, **kwargs: Any) -> None:
         _callbacks.register_clientside(self.callback_list, code, args, kwargs)
 
-    def build_notes(self) -> list[str]:
-        """What the build should tell the author about this app's options."""
+    def error_handler(self, definition: _callbacks.CallbackDef) -> Callable | None:
+        """The `on_error` that applies to a callback: its own, else the app's."""
+        return definition.options.get("on_error") or self.on_error
+
+    def build_notes(self, server_jobs: bool = False) -> list[str]:
+        """What the build should tell the author about this app's options. `server_jobs`:
+        background callbacks run on the server, through the app's manager."""
         notes = list(self.notes)
+        if self.background_callback_manager:
+            notes.append(
+                "background callbacks placed on the server run through the app's "
+                "background_callback_manager, as in Dash." if server_jobs else
+                "background_callback_manager is not needed in the browser; it is ignored."
+            )
         if self.own_server is not None:
             routes = getattr(self.own_server, "routes", None) or []
             notes.append(

@@ -61,6 +61,5 @@ class Executor:
             args.insert(0, set_progress)
         definition = self.defs[message["index"]]
         kind, value = await self.invoker.call(definition.func, tuple(args), message["kwargs"], info)
-        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
-                              kind, value, info)
+        kind, value = recover(self.app.error_handler(definition), kind, value, info)
         self.post({"type": "bg_done", "serial": serial, **result_message(kind, value, info)})

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .app_files import app_files
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
@@ -82,11 +81,10 @@ def _ship_vendor_wheels(pyodide: Path, vendor: Path, target: Path) -> None:
     lock_path.write_text(json.dumps(lock), encoding="utf-8")
 
 
-def _plan(app_path: Path, out_dir: Path) -> dict[Path, ModulePlan]:
-    """Browser/server split of every shipped module (see placement.py)."""
-    files = [p for p in app_files(app_path.parent, out_dir) if p.suffix == ".py"]
+def _plan(app_path: Path) -> dict[Path, ModulePlan]:
+    """Browser/server split of every module of the app (see placement.py)."""
     try:
-        return plan_app(app_path, files)
+        return plan_app(app_path)
     except PlacementError as err:
         raise BuildError(str(err)) from None
 
@@ -274,10 +272,6 @@ def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePla
         entry["server"] = place is not None
         where = f"on the server: {place}" if place else "in the browser"
         notes.append(f'callback "{entry["name"]}" runs {where}')
-    if any(e["server"] and e["background"] for e in spec["callbacks"]):
-        notes[:] = [n for n in notes if not n.startswith("background_callback_manager")]
-        notes.append("background callbacks placed on the server run through the app's "
-                     "background_callback_manager (a DiskcacheManager), as in Dash.")
 
 
 def _pages_folder(app_path: Path) -> str | None:
@@ -338,7 +332,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if not app_path.is_file():
         raise BuildError(f"No app file at {app_path}.")
     dist, pyodide, vendor = _web_sources()
-    plans = _plan(app_path, out_dir)
+    plans = _plan(app_path)
     selection = select(app_path, out_dir, plans, include=options.include,
                        exclude=options.exclude, pages_folder=_pages_folder(app_path))
     sources = _browser_sources(selection, plans)
@@ -353,11 +347,14 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
                            exclude=options.exclude, pages_folder=_pages_folder(app_path),
                            assets_folder=app.config.assets_folder,
                            assets_ignore=app.config.assets_ignore)
-    notes = [*selection.manifest(full=options.list_files), *app.build_notes(), *early_notes]
     with contextlib.chdir(app_path.parent):  # layout functions open files next to the app
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
-    _place_callbacks(app, spec, plans, notes)
+    placements: list[str] = []
+    _place_callbacks(app, spec, plans, placements)
+    server_jobs = any(e["server"] and e["background"] for e in spec["callbacks"])
+    notes = [*selection.manifest(full=options.list_files), *app.build_notes(server_jobs),
+             *early_notes, *placements]
     graph = Graph(spec["callbacks"])
     if options.strict:
         graph.validate(layout_ids, app.suppress_callback_exceptions)

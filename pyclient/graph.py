@@ -36,6 +36,9 @@ class Node:
     # Outputs that order callbacks: Dash gives an allow_duplicate output a unique name, so it
     # feeds nothing downstream (it still triggers the callbacks that read the prop).
     ordering_outputs: list[PropKey] = field(default_factory=list)
+    # Its outputs feed its own inputs (an ALLSMALLER chain over MATCH instances, or a circular
+    # callback): its instances may have to wait for each other.
+    feeds_itself: bool = False
 
     def __post_init__(self) -> None:
         self.has_match = any(
@@ -112,7 +115,9 @@ class Graph:
                     shape = (key[1], patterns.signature(parsed))
                     fed += [i for i, p in inputs_by_shape.get(shape, ()) if patterns.compatible(parsed, p)]
                 for other in fed:
-                    if other != node.index and other not in targets:
+                    if other == node.index:
+                        node.feeds_itself = True
+                    elif other not in targets:
                         targets.append(other)
             self.downstream.append(targets)
 

@@ -179,8 +179,8 @@ class CeleryJobs:
         return True
 
 
-def register_task(celery_app: Any, definitions: list, entries: list[dict[str, Any]],
-                  app_on_error: Any = None) -> None:
+def register_task(celery_app: Any, app: Any, definitions: list,
+                  entries: list[dict[str, Any]]) -> None:
     """In `pyclient worker`: the task that runs one background server callback."""
     from .remote_call import call_info
 
@@ -205,6 +205,6 @@ def register_task(celery_app: Any, definitions: list, entries: list[dict[str, An
 
         call_args = (set_progress, *args) if progress else tuple(args)
         definition = definitions[index]
-        kind, value = recover(definition.options.get("on_error") or app_on_error,
+        kind, value = recover(app.error_handler(definition),
                               *call_with_context(definition.func, call_args, kwargs, call), call)
         return result_message(kind, value, call, plotly_rules=True)

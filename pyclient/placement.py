@@ -238,11 +238,18 @@ class _Slicer:
     def __init__(self, root: Path, modules: list[Path]) -> None:
         self.root = root
         self.modules = [m.resolve() for m in modules]
+        self._sources: dict[Path, str] = {}
         self.plans: dict[Path, ModulePlan] = {}
         self._busy: set[Path] = set()
 
     def local_module(self, module: str | None, level: int, here: Path) -> Path | None:
         return local_module(self.root, module, level, here)
+
+    def source(self, path: Path) -> str:
+        """A module's text, read once however many modules look at it."""
+        if path not in self._sources:
+            self._sources[path] = path.read_text(encoding="utf-8", errors="replace")
+        return self._sources[path]
 
     def plan(self, path: Path) -> ModulePlan:
         path = path.resolve()
@@ -294,7 +301,7 @@ class _Slicer:
         return found
 
     def _plan(self, path: Path) -> ModulePlan:
-        source = path.read_text(encoding="utf-8")
+        source = self.source(path)
         plan = ModulePlan(path, source, browser_source=source)
         try:
             tree = ast.parse(source, str(path))
@@ -407,9 +414,7 @@ class _Slicer:
 
     def _server_helpers(self, stmts, uses, removed, reasons, path) -> set[int]:
         """Functions and classes only server code uses: not shipped to the browser either."""
-        others = "\n".join(
-            p.read_text(encoding="utf-8", errors="replace") for p in self.modules if p != path
-        )
+        others = "\n".join(self.source(p) for p in self.modules if p != path)
         pruned: set[int] = set()
         while True:
             browser_refs: set[str] = set()

@@ -223,8 +223,7 @@ class Runtime:
             return {"status": "error", "message": f"dash.hooks.custom_data failed: {exc}",
                     "traceback": user_traceback(exc)}
         kind, value = await self.invoker.call(definition.func, call.args, call.kwargs, call.info)
-        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
-                              kind, value, call.info)
+        kind, value = recover(self.app.error_handler(definition), kind, value, call.info)
         if kind == "ok":
             return {"status": "ok", "value": value, "side_updates": call.info.side_updates}
         if isinstance(value, PreventUpdate):

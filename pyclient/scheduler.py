@@ -167,7 +167,8 @@ class Scheduler:
         blocked = self.graph.reachable_from(active)
         calls = []
         ready = [s for s in self.requested if s[0] not in blocked]
-        for slot in [s for s in ready if not self._waits_for_own_instance(s, ready)]:
+        waiting = self._waiting_instances(ready)
+        for slot in [s for s in ready if s not in waiting]:
             triggers = self.requested.pop(slot)
             call = self._make_call(self.graph.nodes[slot[0]], slot[1], triggers)
             if call is not None:
@@ -176,29 +177,32 @@ class Scheduler:
                 calls.append(call)
         return calls
 
-    def _waits_for_own_instance(self, slot: tuple, ready: list[tuple]) -> bool:
-        """A MATCH instance waits while another instance of its callback, pending or running,
-        writes what it reads (an ALLSMALLER chain runs item by item, as in Dash). When every
-        pending instance would wait on another, none waits (they read each other)."""
-        node = self.graph.nodes[slot[0]]
-        if not node.has_match:
-            return False
-        others = [s for s in [*self.requested, *self.running] if s[0] == slot[0] and s != slot]
-        if not others:
-            return False
-
-        def waits(this: tuple, pending: list[tuple]) -> bool:
-            reads = {k for key in node.inputs for k in self._resolve(key, this[1]).keys}
-            return any(
-                reads & {k for key in node.outputs for k in self._resolve(key, other[1]).keys}
-                for other in pending if other != this
-            )
-
-        if not waits(slot, others):
-            return False
-        mine = [s for s in ready if s[0] == slot[0]]
-        running_mine = any(s[0] == slot[0] for s in self.running)
-        return running_mine or not all(waits(s, others + [slot]) for s in mine)
+    def _waiting_instances(self, ready: list[tuple]) -> set[tuple]:
+        """Instances that wait for another instance of their own callback, pending or running,
+        which writes what they read: an ALLSMALLER chain runs item by item, as in Dash. When
+        every ready instance of a callback would wait and none runs, none waits (they read
+        each other). Only callbacks that feed themselves are looked at."""
+        waiting: set[tuple] = set()
+        mine_by_node: dict[int, list[tuple]] = {}
+        for slot in ready:
+            if self.graph.nodes[slot[0]].feeds_itself:
+                mine_by_node.setdefault(slot[0], []).append(slot)
+        for index, mine in mine_by_node.items():
+            node = self.graph.nodes[index]
+            pending = [s for s in [*self.requested, *self.running] if s[0] == index]
+            writers: dict[PropKey, set[tuple]] = {}
+            for slot in pending:
+                for key in node.outputs:
+                    for k in self._resolve(key, slot[1]).keys:
+                        writers.setdefault(k, set()).add(slot)
+            blocked = {
+                slot for slot in mine
+                if any(writers.get(k, set()) - {slot}
+                       for key in node.inputs for k in self._resolve(key, slot[1]).keys)
+            }
+            if len(blocked) < len(mine) or any(s[0] == index for s in self.running):
+                waiting |= blocked
+        return waiting
 
     def finish(
         self, call: Call, value: Any, side_updates: list[tuple[Any, dict[str, Any]]] = ()

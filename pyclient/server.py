@@ -80,7 +80,7 @@ class CallbackServer:
         if entry["index"] in self.jobs:
             job = await run_in_threadpool(
                 self.jobs[entry["index"]].start, entry["index"], definition.func, args, kwargs, info,
-                bool(entry.get("progress")), definition.options.get("on_error") or self.app.on_error,
+                bool(entry.get("progress")), self.app.error_handler(definition),
             )
             return JSONResponse({"status": "running", "job": f"{entry['index']}-{job}",
                                  "interval": entry.get("interval") or 1000}, status_code=202)
@@ -161,8 +161,7 @@ class CallbackServer:
         else:
             # Sync callbacks (pandas work) run in a thread so the server keeps answering.
             kind, value = await run_in_threadpool(call_with_context, func, args, kwargs, info)
-        kind, value = recover(definition.options.get("on_error") or self.app.on_error,
-                              kind, value, info)
+        kind, value = recover(self.app.error_handler(definition), kind, value, info)
         return result_message(kind, value, info, plotly_rules=True)
 
 
@@ -228,7 +227,7 @@ def run_celery_worker(app_file: str | os.PathLike[str], celery_args: list[str]) 
     if not celery_apps:
         raise SystemExit(f"{app_file} has no background server callback with a CeleryManager.")
     for celery_app in celery_apps.values():
-        register_task(celery_app, callbacks.definitions, callbacks.entries, callbacks.app.on_error)
+        register_task(celery_app, callbacks.app, callbacks.definitions, callbacks.entries)
     next(iter(celery_apps.values())).worker_main(["worker", *celery_args])
 
 
