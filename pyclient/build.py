@@ -10,17 +10,16 @@ import os
 import re
 import shutil
 import sys
-import urllib.request
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import bundles, external
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
 from .placement import ModulePlan, PlacementError, callback_places, plan_app
-from .prerender import render_html
 from .publish import Selection, select
 from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
 
@@ -148,8 +147,7 @@ def _external(urls: list[Any], kind: str, out_dir: Path, notes: list[str]) -> li
         if not name.endswith((".css", ".js")):
             name += ".css" if kind == "css" else ".js"
         try:
-            with urllib.request.urlopen(url, timeout=3) as response:
-                data = response.read()
+            data = external.fetch(url)
         except Exception:  # noqa: BLE001 - any failure means "left out"
             notes.append(
                 f"Left out the external {kind} {url}: it could not be downloaded at build time "
@@ -163,19 +161,23 @@ def _external(urls: list[Any], kind: str, out_dir: Path, notes: list[str]) -> li
     return local
 
 
-EARLY_CLICKS = (
-    "window.__pyclientEarly=[];document.addEventListener('click',function(e){"
-    "if(window.__pyclientLive)return;var t=e.target;while(t&&t.nodeType===1){"
-    "if(t.id){window.__pyclientEarly.push(t.id);break}t=t.parentNode}},true);"
-)
-
-
-def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
-    # Every "<" as \u003c: "<!--" and "<script" inside a script element change how the HTML
-    # parser looks for its end (the rest of the page would become script text).
+def spec_script(spec: dict[str, Any]) -> str:
+    """The spec as JSON inside the page. Every "<" as \\u003c: "<!--" and "<script" inside a
+    script element change how the HTML parser looks for its end (the rest of the page would
+    become script text)."""
     spec_json = json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c")
-    links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">' for h in css)
+    return f'<script type="application/json" id="pyclient-spec">{spec_json}</script>'
+
+
+def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
+                components: bundles.Shipped) -> str:
+    links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">'
+                    for h in [*components.stylesheets, *css])
     scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
+    # main.js runs after React and before the libraries: it installs the component API that
+    # some bundles read while they load, and mounts the layout once the document is parsed.
+    runtime = "".join(f'<script src="{html_escape.escape(s)}"></script>'
+                      for s in [*components.react, "_pyclient/main.js", *components.scripts])
     return (
         '<!doctype html>\n<html lang="en" data-pyclient="loading">\n<head>\n'
         '<meta charset="utf-8">\n'
@@ -183,10 +185,10 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str]) -> str:
         '<link rel="icon" href="data:,">\n'  # no favicon request, no 404 in the console
         f"<title>{html_escape.escape(spec['title'])}</title>\n"
         '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
-        f"{links}\n<script>{EARLY_CLICKS}</script>\n</head>\n<body>\n"
-        f'<div id="react-entry-point">{render_html(spec["layout"])}</div>\n'
-        f'<script type="application/json" id="pyclient-spec">{spec_json}</script>\n'
-        f'{scripts}<script type="module" src="_pyclient/main.js"></script>\n'
+        f"{links}\n</head>\n<body>\n"
+        '<div id="react-entry-point"></div>\n'
+        f"{spec_script(spec)}\n"
+        f'{runtime}\n{scripts}\n'
         "</body>\n</html>\n"
     )
 
@@ -395,7 +397,14 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         shutil.copyfile(shipped.path, out_dir / url)
     css += [url for url in served if url.endswith(".css")]
     js += [url for url in served if url.endswith(".js")]
-    page = _index_html(spec, css, js)
+    uses = bundles.namespaces_of(spec["layout"])
+    if any("dash_table" in text or "DataTable" in text for text in sources.values()):
+        uses.add("dash_table")  # a callback may insert a table
+    try:
+        components = bundles.ship(web_dir(), out_dir, uses)
+    except bundles.BundleError as err:
+        raise BuildError(str(err)) from None
+    page = _index_html(spec, css, js, components)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)
     return notes

@@ -13,6 +13,7 @@ import ast
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from .placement import SERVER_PACKAGES
@@ -94,15 +95,17 @@ def read_requirements(path: Path) -> list[str]:
     return lines
 
 
-def download_wheels(requirements: list[str], target: Path) -> list[str]:
-    """pip-download pure wheels for Pyodide's Python; returns their file names."""
-    if not requirements:
-        return []
-    target.mkdir(parents=True, exist_ok=True)
+# pyclient is the browser's dash: component libraries (dash-bootstrap-components, ...) ship
+# without these, or the site would carry Flask and the real Dash.
+DASH_PACKAGES = {"dash", "dash-core-components", "dash-html-components", "dash-table",
+                 "dash-renderer"}
+
+
+def _pip_download(requirements: list[str], target: Path, *extra: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:",
          "--python-version", "3.14", "--implementation", "py", "--abi", "none",
-         "--platform", "any", "-d", str(target), *requirements],
+         "--platform", "any", "-d", str(target), *extra, *requirements],
         capture_output=True, text=True, check=False,
     )
     if result.returncode != 0:
@@ -113,6 +116,36 @@ def download_wheels(requirements: list[str], target: Path) -> list[str]:
             "py3-none-any) run in the browser. Import it only inside callbacks marked "
             "@callback(..., server=True): they run on the app's server."
         )
+
+
+def _dependencies(wheel: Path) -> list[str]:
+    """A wheel's unconditional requirements, without Dash itself."""
+    with zipfile.ZipFile(wheel) as archive:
+        meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        text = archive.read(meta).decode("utf-8", "replace")
+    found = []
+    for line in text.splitlines():
+        if not line.startswith("Requires-Dist:"):
+            continue
+        requirement = line.split(":", 1)[1].strip()
+        if ";" in requirement:
+            continue  # extras and platform markers: not for the browser
+        name = re.split(r"[<>=!~\[ (]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        if name not in DASH_PACKAGES:
+            found.append(requirement)
+    return found
+
+
+def download_wheels(requirements: list[str], target: Path) -> list[str]:
+    """pip-download pure wheels for Pyodide's Python, with their dependencies except Dash;
+    returns their file names."""
+    if not requirements:
+        return []
+    target.mkdir(parents=True, exist_ok=True)
+    _pip_download(requirements, target, "--no-deps")
+    needed = sorted({d for wheel in target.glob("*.whl") for d in _dependencies(wheel)})
+    if needed:
+        _pip_download(needed, target)
     wheels = sorted(p.name for p in target.glob("*.whl"))
     compiled = [w for w in wheels if not w.endswith("-none-any.whl")]
     if compiled:

@@ -1,4 +1,4 @@
-// Bundles the browser runtime into web/dist/: main.js (Preact renderer, readiness hooks),
+// Bundles the browser runtime into web/dist/: main.js (mounts the component bundles, readiness hooks),
 // worker.js (module worker running Pyodide) and pyclient.css. Run with `node build.mjs`.
 import { build } from "esbuild";
 import { copyFile, mkdir } from "node:fs/promises";
@@ -28,7 +28,7 @@ const common = {
 
 await mkdir(dist, { recursive: true });
 await Promise.all([
-  build({ ...common, entryPoints: [here + "src/main.js"], outfile: dist + "main.js" }),
+  build({ ...common, format: "iife", entryPoints: [here + "src/main.js"], outfile: dist + "main.js" }),
   build({ ...common, entryPoints: [here + "src/worker.js"], outfile: dist + "worker.js", plugins: [pyodideExternal] }),
   copyFile(here + "src/pyclient.css", dist + "pyclient.css"),
 ]);

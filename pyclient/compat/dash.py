@@ -49,6 +49,10 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return importlib.import_module("pyclient.components.dash_table")
+    if name == "development":
+        import importlib
+
+        return importlib.import_module("pyclient.compat.base_component")
     raise AttributeError(
         f"module 'dash' (pyclient) has no attribute '{name}'. pyclient implements Dash's "
         f"callback API; this name is not supported yet."

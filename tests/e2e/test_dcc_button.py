@@ -35,21 +35,21 @@ def test_button_in_a_form_does_not_submit(app_page):
 
 
 @pytest.mark.pyclient_only
-def test_click_before_main_js_runs_counts(browser, built_site, static_server):
-    """The inline recorder keeps clicks made on the pre-rendered page; main.js replays them
-    after the initial callbacks (docs/protocol.md), for dcc.Button as for html elements."""
-    site = built_site("dcc_button")
-    main_js = (site / "_pyclient" / "main.js").read_text()
+def test_click_before_python_is_ready_counts(browser, built_site, static_server):
+    """The layout shows as soon as the component libraries load; a click made while Python is
+    still loading reaches the callbacks after the initial ones (docs/protocol.md)."""
+    built_site("dcc_button")
     context = browser.new_context()
+    held = []
     try:
         page = context.new_page()
-        # main.js is a module: a top-level await holds it back while the person clicks.
-        page.route("**/_pyclient/main.js", lambda route: route.fulfill(
-            body="await new Promise((r) => setTimeout(r, 1500));\n" + main_js,
-            content_type="text/javascript"))
-        page.goto(f"{static_server}/dcc_button/", wait_until="commit")
+        page.route("**/pyodide.asm.wasm", lambda route: held.append(route))  # Python waits until we let it load
+        page.goto(f"{static_server}/dcc_button/")
         page.click("#save")
-        assert page.evaluate("window.__pyclientLive") is None  # still the pre-rendered page
+        page.wait_for_function("() => document.documentElement.dataset.pyclient === 'loading'")
+        assert held, "the page asked for Python before the click"
+        for route in held:
+            route.continue_()
         page.wait_for_function("window.pyclient && window.pyclient.ready")
         page.evaluate("window.pyclient.ready.then(() => window.pyclient.idle())")
         expect(page.locator("#save-out")).to_have_text("Saved 1 times")

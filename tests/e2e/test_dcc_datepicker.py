@@ -1,19 +1,17 @@
 """dcc.DatePickerSingle / DatePickerRange: a typed date reaches Python as "YYYY-MM-DD".
 
-pyclient renders native <input type=date> (the range: two inside the element with the id);
-Dash 4.4.1 renders text inputs (the range: ids ID and ID-end-date). A person types the date and
-leaves the box in either.
+Dash 4.4.1 renders text inputs: the single picker's input has the component's id, the range's
+two inputs the ids ID ("Start Date") and ID-end-date ("End Date"). A person types the date and
+leaves the box.
 """
 
 from playwright.sync_api import expect
 
 
 def date_box(app, picker_id, which="single"):
-    if which == "single":
-        return app.locator(f"#{picker_id}")
-    if app.oracle:
-        return app.locator(f"#{picker_id}" if which == "start" else f"#{picker_id}-end-date")
-    return app.locator(f"#{picker_id} input").nth(0 if which == "start" else 1)
+    if which == "end":
+        return app.locator(f"#{picker_id}-end-date")
+    return app.locator(f"#{picker_id}")
 
 
 def type_date(app, box, date):
@@ -44,6 +42,8 @@ def test_date_range(app_page):
     app = app_page("dcc_datepicker")
     out = app.locator("#stay-out")
     expect(out).to_have_text("Stay from 2024-03-01 to 2024-03-05")
+    expect(date_box(app, "stay", "start")).to_have_attribute("aria-label", "Start Date")
+    expect(date_box(app, "stay", "end")).to_have_attribute("aria-label", "End Date")
     type_date(app, date_box(app, "stay", "end"), "2024-03-09")
     expect(out).to_have_text("Stay from 2024-03-01 to 2024-03-09")
     type_date(app, date_box(app, "stay", "start"), "2024-02-20")

@@ -1,7 +1,9 @@
 """dcc.Dropdown: pick, remove, clear and search, single and multi.
 
-The widget's DOM differs (pyclient: docs/dom.md; Dash 4.4.1: a button opening a popover), so
-what a person does with it lives in the small helpers below, which know both.
+Dash 4.4.1's dropdown is a button (with the component's id) that opens a popover: a search box
+(input.dash-dropdown-search) and a listbox of role=option rows. A multi dropdown has no chips:
+a selected option is clicked again to take it out. The clear cross is a link labelled
+"Clear selection" inside the button.
 """
 
 from playwright.sync_api import expect
@@ -28,25 +30,23 @@ def pick(app, dropdown_id, label, *, close=False):
 
 
 def remove(app, dropdown_id, label):
-    """Take one value out of a multi dropdown: its chip's remove button (Dash 4.4.1 has no
-    chips: the selected option is clicked again)."""
-    if app.oracle:
-        pick(app, dropdown_id, label, close=True)
-    else:
-        app.locator(f"#{dropdown_id}").get_by_role("button", name=f"Remove {label}").click()
-        app.settle()
-
-
-def clear(app, dropdown_id):
-    name = "Clear selection" if app.oracle else "Clear all"
-    app.locator(f"#{dropdown_id}").get_by_label(name).click()
+    """Take one value out of a multi dropdown: click its (selected) option again."""
+    open_menu(app, dropdown_id)
+    expect(option(app, label)).to_have_attribute("aria-selected", "true")
+    option(app, label).click()
+    expect(option(app, label)).to_have_attribute("aria-selected", "false")
+    close_menu(app)
     app.settle()
 
 
-def search_box(app, dropdown_id):
-    if app.oracle:
-        return app.locator("input.dash-dropdown-search")
-    return app.locator(f"#{dropdown_id} input.pyclient-dropdown-search")
+def clear(app, dropdown_id):
+    app.locator(f"#{dropdown_id}").get_by_label("Clear selection").click()
+    app.settle()
+
+
+def search_box(app):
+    # The popover is portalled to the end of <body>; only one is open at a time.
+    return app.locator("input.dash-dropdown-search")
 
 
 def test_single_dropdown(app_page):
@@ -69,7 +69,7 @@ def test_single_dropdown_search(app_page):
     app = app_page("dcc_dropdown")
     open_menu(app, "single")
     expect(app.get_by_role("option")).to_have_count(3)
-    search_box(app, "single").fill("san")
+    search_box(app).fill("san")
     expect(app.get_by_role("option")).to_have_count(1)
     option(app, "San Francisco").click()
     app.settle()

@@ -4,11 +4,8 @@ from playwright.sync_api import expect
 
 
 def spinner(app, loading_id):
-    # Dash 4.4.1 puts the id on the (empty unless loading) spinner holder; pyclient on the
-    # container of the children and the spinner (docs/dom.md).
-    if app.oracle:
-        return app.locator(f"#{loading_id} > *")
-    return app.locator(f"#{loading_id} .pyclient-spinner")
+    # Dash 4.4.1 puts the id on the spinner holder, empty unless loading.
+    return app.locator(f"#{loading_id} > *")
 
 
 def test_spinner_while_computing(app_page):

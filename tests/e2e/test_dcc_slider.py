@@ -1,14 +1,14 @@
 """dcc.Slider and dcc.RangeSlider moved with the keyboard, as a person can.
 
-pyclient renders native range inputs (docs/dom.md), Dash 4.4.1 Radix thumbs with role=slider.
+Dash 4.4.1 draws Radix sliders: each handle is a thumb with role=slider (a RangeSlider's are
+labelled "Minimum" and "Maximum") that moves with the arrow, Home and End keys.
 """
 
 from playwright.sync_api import expect
 
 
 def handle(app, slider_id, index):
-    selector = "[role=slider]" if app.oracle else "input[type=range]"
-    return app.locator(f"#{slider_id} {selector}").nth(index)
+    return app.locator(f"#{slider_id} [role=slider]").nth(index)
 
 
 def press(app, slider_id, index, key, times=1):
@@ -39,6 +39,8 @@ def test_range_slider(app_page):
     app = app_page("dcc_slider")
     out = app.locator("#price-out")
     expect(out).to_have_text("Price from 20 to 60")
+    expect(handle(app, "price", 0)).to_have_attribute("aria-label", "Minimum")
+    expect(handle(app, "price", 1)).to_have_attribute("aria-label", "Maximum")
     press(app, "price", 1, "ArrowRight")
     expect(out).to_have_text("Price from 20 to 70")
     press(app, "price", 0, "ArrowLeft", 2)

@@ -1,29 +1,22 @@
 """dcc.Tabs / dcc.Tab: clicking a tab sets `value` and shows only that tab's children.
 
-pyclient renders <button role=tab> in a tablist and a tabpanel (docs/dom.md); Dash 4.4.1 renders
-<div class="tab"> inside the element with the Tabs' id and the content in ".tab-content".
+Dash 4.4.1's Tabs (drawn by its own bundle) renders <div class="tab"> inside the element with
+the Tabs' id and the content in ".tab-content".
 """
 
 from playwright.sync_api import expect
 
 
 def tab(app, tabs_id, label):
-    if app.oracle:
-        return app.locator(f"#{tabs_id} .tab", has_text=label)
-    return app.locator(f"#{tabs_id}").get_by_role("tab", name=label, exact=True)
+    return app.locator(f"#{tabs_id} .tab", has_text=label)
 
 
 def content(app, tabs_id):
-    if app.oracle:
-        return app.locator(f"#{tabs_id}-parent > .tab-content")
-    return app.locator(f"#{tabs_id} [role=tabpanel]")
+    return app.locator(f"#{tabs_id}-parent > .tab-content")
 
 
 def is_selected(app, tabs_id, label):
-    locator = tab(app, tabs_id, label)
-    if app.oracle:
-        return "tab--selected" in (locator.get_attribute("class") or "")
-    return locator.get_attribute("aria-selected") == "true"
+    return "tab--selected" in (tab(app, tabs_id, label).get_attribute("class") or "")
 
 
 def test_tabs_show_the_selected_tab(app_page):

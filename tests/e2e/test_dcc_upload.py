@@ -1,4 +1,8 @@
-"""dcc.Upload: a chosen file arrives as a base64 data URL, with its name and date."""
+"""dcc.Upload: a chosen file arrives as a base64 data URL, with its name and date.
+
+Dash 4.4.1 renders react-dropzone inside the element with the id: a drop zone (its first child
+div, carrying the style) holding the children and a hidden <input type=file>.
+"""
 
 from playwright.sync_api import expect
 
@@ -37,8 +41,7 @@ DROP = """
 
 def test_upload_by_dropping_a_file(app_page):
     app = app_page("dcc_upload")
-    # The drop zone: the element with the id (pyclient), its first child (Dash's react-dropzone).
-    zone = app.locator("#upload > div").first if app.oracle else app.locator("#upload")
+    zone = app.locator("#upload > div").first  # react-dropzone's root
     zone.evaluate(DROP)
     app.settle()
     expect(app.locator("#upload-out")).to_have_text(

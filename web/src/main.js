@@ -1,57 +1,26 @@
-// The main thread: renders the spec's layout over the pre-rendered HTML, turns user events into
-// prop changes for the worker, applies the worker's updates, shows errors, and exposes the
-// readiness hooks of docs/protocol.md. The layout JSON itself is the state.
-import { h, render, Fragment } from "preact";
+// The main thread: mounts the spec's layout with the component libraries' own React components
+// (tree.js), turns their setProps into prop changes for the worker, applies the worker's
+// updates, shows errors, and exposes the readiness hooks of docs/protocol.md. The layout JSON
+// itself is the state (layout.js).
 import * as P from "./protocol.js";
-import { DCC, HTML, connect, isComponent, renderValue, rendererFor } from "./renderer/index.js";
+import { assignAt, getIn, getState, pathOf, setLayout, setLoading } from "./layout.js";
+import { Root, connect } from "./tree.js";
+import { installComponentApi } from "./component_api.js";
+import { applyPersistence, recordPersistence } from "./persistence.js";
 import { runClientside } from "./clientside.js";
 import { followRunningInTitle } from "./title.js";
-import { estimateRunning, getRunning, setRunning } from "./renderer/running.js";
+import { estimateRunning, getRunning, setRunning, onRunningChange } from "./running.js";
 
+const React = window.React;
+const h = React.createElement;
+// A classic script placed after React and before the component libraries: some bundles read
+// window.dash_component_api while they load. The layout mounts once they all have.
+const here = document.currentScript.src;
+installComponentApi();
 const root = document.documentElement;
 const specText = document.getElementById("pyclient-spec").textContent;
 const spec = JSON.parse(specText);
 const entry = document.getElementById("react-entry-point");
-
-// ---- the component tree: id string -> node, and each node's parent
-
-let layout = spec.layout;
-let byId = new Map();
-let parentOf = new WeakMap();
-
-function index() {
-  byId = new Map();
-  parentOf = new WeakMap();
-  const walk = (value, parent) => {
-    if (Array.isArray(value)) return value.forEach((v) => walk(v, parent));
-    if (!isComponent(value)) return;
-    if (parent) parentOf.set(value, parent);
-    if (value.props.id != null) byId.set(P.idString(value.props.id), value);
-    for (const [name, prop] of Object.entries(value.props)) {
-      if (name === "children" || isComponent(prop)) walk(prop, value);
-    }
-  };
-  walk(layout, null);
-}
-
-// Props objects are replaced, never edited, on the node and its ancestors: the renderer
-// re-renders exactly the nodes whose props object changed.
-function assign(node, changes) {
-  node.props = { ...node.props, ...changes };
-  for (let p = parentOf.get(node); p; p = parentOf.get(p)) p.props = { ...p.props };
-  if (Object.entries(changes).some(([name, value]) => name === "children" || isComponent(value))) index();
-}
-
-let paintQueued = false;
-function paint() {
-  paintQueued = false;
-  render(h(Fragment, null, renderValue(layout)), entry);
-}
-function schedulePaint() {
-  if (paintQueued) return;
-  paintQueued = true;
-  queueMicrotask(() => paintQueued && paint());
-}
 
 // ---- changes made by the user (through renderers), sent to the worker
 
@@ -63,14 +32,17 @@ let batchTimer = 0;
 
 // Everything set within one task (one event: a click bubbling through several elements, Enter
 // giving n_submit and value) travels as one "changes" message, as Dash batches one event.
-function setProps(id, allChanges) {
-  const node = byId.get(id);
+// A component without an id keeps its change to itself: no callback can name it.
+function setProps(path, allChanges) {
+  const node = getIn(getState().layout, path);
   if (!node) return;
   // As in Dash, a prop set to the value it already has is no change: nothing is sent.
   const changes = Object.fromEntries(Object.entries(allChanges).filter(([prop, value]) => !sameValue(node.props[prop], value)));
   if (!Object.keys(changes).length) return;
-  assign(node, changes);
-  schedulePaint();
+  for (const [prop, value] of Object.entries(changes)) recordPersistence(node, prop, value);
+  assignAt(path, changes);
+  if (node.props.id == null) return;
+  const id = P.idString(node.props.id);
   for (const [prop, value] of Object.entries(changes)) {
     const change = { id, prop, value: value === undefined ? null : value };
     if (mounting) mountChanges.push(change);
@@ -105,17 +77,6 @@ function send(changes) {
 let runningFromWorker = false;
 function expectRunning(changes) {
   if (!runningFromWorker) setRunning([...getRunning(), ...estimateRunning(spec.callbacks || [], changes)]);
-}
-
-// A click recorded before main.js ran counts on the element and on every html ancestor with
-// an id (and dcc.Button, which counts clicks too), as the click itself would have bubbled.
-const countsClicks = (node) => node.namespace === HTML || (node.namespace === DCC && node.type === "Button");
-function replayClick(id) {
-  for (let node = byId.get(id); node; node = parentOf.get(node)) {
-    if (!countsClicks(node) || node.props.id == null || node.props.disable_n_clicks) continue;
-    setProps(P.idString(node.props.id), { n_clicks: (node.props.n_clicks ?? 0) + 1, n_clicks_timestamp: Date.now() });
-  }
-  flush();
 }
 
 // ---- readiness, errors, loading badge
@@ -155,24 +116,24 @@ function checkIdle() {
 
 window.pyclient = { ready, idle, calls: () => calls };
 
-const chrome = document.body.appendChild(document.createElement("div"));
+const chrome = window.ReactDOM.createRoot(document.body.appendChild(document.createElement("div")));
 function paintChrome() {
-  render(h(Chrome, null), chrome);
+  chrome.render(h(Chrome, null));
 }
 
 function Chrome() {
-  return h(Fragment, null,
+  return h(React.Fragment, null,
     state === "loading" && h("div", { id: "pyclient-loading", role: "status" }, statusText),
     state === "error" && h("div", { id: "pyclient-fatal", role: "alert" },
       h("h1", null, "This app could not start"),
       h("pre", null, fatalText)),
     errors.length > 0 && h("div", { id: "pyclient-overlay", role: "alert" },
-      h("div", { class: "pyclient-overlay-head" },
+      h("div", { className: "pyclient-overlay-head" },
         h("span", null, errors.length === 1 ? "1 callback error" : `${errors.length} callback errors`),
         h("button", { type: "button", "aria-label": "Dismiss", onClick: () => { errors = []; paintChrome(); } }, "×")),
-      errors.map((e, i) => h("div", { class: "pyclient-error", key: i },
-        h("div", { class: "pyclient-error-callback" }, e.callback, h("span", { class: "pyclient-error-outputs" }, outputsOf(e.callback))),
-        h("div", { class: "pyclient-error-message" }, e.message),
+      errors.map((e, i) => h("div", { className: "pyclient-error", key: i },
+        h("div", { className: "pyclient-error-callback" }, e.callback, h("span", { className: "pyclient-error-outputs" }, outputsOf(e.callback))),
+        h("div", { className: "pyclient-error-message" }, e.message),
         e.traceback && h("pre", null, e.traceback)))),
     Object.keys(timings).length > 0 && h("details", { id: "pyclient-timing" },
       h("summary", null, "Callback timing"),
@@ -209,7 +170,6 @@ function onReady(message) {
   root.dataset.pyclient = "ready";
   paintChrome();
   resolveReady();
-  early.forEach(replayClick);
   checkIdle();
 }
 
@@ -223,16 +183,16 @@ function receive(message) {
       break;
     case P.UPDATE:
       for (const { id, prop, value } of message.changes) {
-        const node = byId.get(id);
-        if (node) assign(node, { [prop]: value });
+        const path = pathOf(id);
+        if (path) {
+          recordPersistence(getIn(getState().layout, path), prop, value);
+          assignAt(path, { [prop]: value });
+        }
         else console.warn(`pyclient: an update names the id "${id}", which is not in the layout.`);
       }
-      paint();
       break;
     case P.LAYOUT:
-      layout = message.layout;
-      index();
-      paint();
+      setLayout(message.layout);
       break;
     case P.ERROR:
       console.error(`pyclient: callback ${message.callback} failed: ${message.message}\n${message.traceback || ""}`);
@@ -274,28 +234,12 @@ function receive(message) {
 
 // ---- boot
 
-index();
 followRunningInTitle(spec.config && spec.config.update_title);
-
-// Values the user typed or ticked in the pre-rendered page before this script ran: they win
-// over the spec and reach Python as ordinary changes after the initial callbacks.
-const typed = [];
-for (const [id, node] of byId) {
-  const read = rendererFor(node).readDom;
-  const element = read && document.getElementById(id);
-  const changes = element && read(element, node.props);
-  if (!changes) continue;
-  node.props = { ...node.props, ...changes };
-  typed.push(Object.entries(changes).map(([prop, value]) => ({ id, prop, value })));
-}
-
-// Clicks made before now were recorded by the inline script in index.html; from here on the
-// renderers count them, so the recorder is switched off in the same breath.
-const early = Array.isArray(window.__pyclientEarly) ? window.__pyclientEarly.slice() : [];
-window.__pyclientLive = true;
+onRunningChange(() => setLoading(getRunning()));
+window._dashPlotlyJSURL = new URL("plotly.min.js", here).href;
 
 // The worker starts downloading Pyodide while the layout renders.
-const workerURL = new URL("worker.js", import.meta.url);
+const workerURL = new URL("worker.js", here);
 const worker = new Worker(workerURL, { type: "module" });
 worker.onmessage = (event) => receive(JSON.parse(event.data));
 worker.onerror = (event) => {
@@ -311,13 +255,22 @@ const loadTimer = setTimeout(() => fail(
 ), timeoutMs);
 
 root.dataset.pyclient = "loading";
-expectRunning(null); // the initial callbacks
-paint();
-mounting = false;
-if (mountChanges.length) expectRunning(mountChanges);
-paintChrome();
+document.addEventListener("DOMContentLoaded", mount);
 
-// Props set while mounting (dcc.Location, dcc.Store, ...) go with boot; typed values follow.
-const { pathname, search, hash, href } = window.location;
-worker.postMessage(P.bootMessage(specText, new URL("./", import.meta.url).href, { pathname, search, hash, href }, mountChanges));
-typed.forEach(send);
+function mount() {
+  // Kept values (persistence) need the libraries' defaults, loaded by now; Python starts from
+  // the layout they give, as Dash's callbacks do.
+  const layout = applyPersistence(spec.layout);
+  setLayout(layout);
+  const bootSpec = layout === spec.layout ? specText : JSON.stringify({ ...spec, layout });
+  expectRunning(null); // the initial callbacks
+  // Rendered at once, so props the components set while mounting (dcc.Location, dcc.Store, ...)
+  // are known before the worker boots: they go with the boot message as part of the page.
+  window.ReactDOM.flushSync(() => window.ReactDOM.createRoot(entry).render(h(Root)));
+  mounting = false;
+  if (mountChanges.length) expectRunning(mountChanges);
+  paintChrome();
+
+  const { pathname, search, hash, href } = window.location;
+  worker.postMessage(P.bootMessage(bootSpec, new URL("./", here).href, { pathname, search, hash, href }, mountChanges));
+}

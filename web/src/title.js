@@ -1,6 +1,6 @@
 // While callbacks run, the page title reads the app's update_title ("Updating..." unless the
 // app says otherwise; None or "" turn it off), and comes back when they are done, as in Dash.
-import { getRunning, onRunningChange } from "./renderer/running.js";
+import { getRunning, onRunningChange } from "./running.js";
 
 export function followRunningInTitle(updateTitle) {
   if (!updateTitle) return;

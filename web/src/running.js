@@ -3,8 +3,6 @@
 // callbacks that are executing; the worker says which ones in a "running" message. Until it
 // does (and always before "ready", while Python loads), main.js estimates them from the spec:
 // the callbacks the initial pass or a change will run, and those downstream of them.
-import { useEffect, useState } from "preact/hooks";
-
 let running = []; // [{id, prop}]: id strings (protocol form); a pattern holds "[ALL]" etc.
 const listeners = new Set();
 
@@ -19,17 +17,6 @@ export function onRunningChange(listener) {
 }
 
 export function getRunning() {
-  return running;
-}
-
-// Re-renders the calling component whenever the running outputs change.
-export function useRunning() {
-  const [, tick] = useState(0);
-  useEffect(() => {
-    const listener = () => tick((n) => n + 1);
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, []);
   return running;
 }
 
@@ -62,9 +49,4 @@ export function estimateRunning(callbacks, changes) {
     frontier.forEach((cb) => seen.add(cb));
   }
   return [...seen].flatMap((cb) => cb.outputs.map((o) => ({ id: o.id, prop: o.property })));
-}
-
-// The running outputs that belong to the component with this id string.
-export function runningOf(outputs, id) {
-  return id === undefined ? [] : outputs.filter((o) => sameId(o.id, id));
 }

@@ -1,0 +1,127 @@
+// The page's state: the layout tree (Dash's JSON: {type, namespace, props}) and which
+// components have an output being computed ("loading"), as the component API reads them.
+// Updates replace objects along the path to the change, never edit them, so a component
+// re-renders only when its own node (or something below it) was replaced.
+import { idString } from "./protocol.js";
+import { sameId } from "./running.js";
+
+let state = { layout: null, loading: {} };
+let byId = new Map(); // id string -> path of its node in the layout
+const listeners = new Set();
+
+export function isComponent(value) {
+  return value !== null && typeof value === "object" && typeof value.type === "string" &&
+    typeof value.namespace === "string" && value.props !== null && typeof value.props === "object";
+}
+
+export function getState() {
+  return state;
+}
+
+export function subscribe(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function publish(next) {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+export function getIn(value, path) {
+  let here = value;
+  for (const key of path) {
+    if (here == null) return undefined;
+    here = here[key];
+  }
+  return here;
+}
+
+function setIn(value, path, leaf) {
+  if (!path.length) return leaf;
+  const [key, ...rest] = path;
+  const copy = Array.isArray(value) ? value.slice() : { ...value };
+  copy[key] = setIn(value == null ? undefined : value[key], rest, leaf);
+  return copy;
+}
+
+// Every component in `value` (children, component props, components nested in lists and dicts
+// such as options[].label), with its path.
+export function walkComponents(value, path, visit) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkComponents(item, [...path, i], visit));
+  } else if (isComponent(value)) {
+    visit(value, path);
+    walkComponents(value.props, [...path, "props"], visit);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== null && typeof item === "object") walkComponents(item, [...path, key], visit);
+    }
+  }
+}
+
+function index() {
+  byId = new Map();
+  walkComponents(state.layout, [], (node, path) => {
+    if (node.props.id != null) byId.set(idString(node.props.id), path);
+  });
+}
+
+export function setLayout(layout) {
+  publish({ ...state, layout });
+  index();
+}
+
+export function pathOf(id) {
+  return byId.get(id);
+}
+
+export function nodeOf(id) {
+  const path = byId.get(id);
+  return path && getIn(state.layout, path);
+}
+
+export function ids() {
+  return byId.keys();
+}
+
+// Replaces props of the node at `path`; new components among them are indexed.
+export function assignAt(path, changes) {
+  const node = getIn(state.layout, path);
+  if (!isComponent(node)) return;
+  const next = { ...node, props: { ...node.props, ...changes } };
+  publish({ ...state, layout: setIn(state.layout, path, next) });
+  if (Object.values(changes).some(holdsComponent)) index();
+}
+
+// Puts a component given as a prop (ExternalWrapper) at `path` when nothing is there yet.
+export function insertAt(path, component) {
+  if (getIn(state.layout, path) !== undefined) return;
+  publish({ ...state, layout: setIn(state.layout, path, component) });
+  index();
+}
+
+function holdsComponent(value) {
+  let found = false;
+  walkComponents(value, [], () => {
+    found = true;
+  });
+  return found;
+}
+
+// The running outputs [{id, prop}] (ids may be patterns) become the loading map of the
+// component API: JSON of the component's path -> [{id, property}].
+export function setLoading(outputs) {
+  const loading = {};
+  for (const { id, prop } of outputs) {
+    const paths = id.startsWith("{")
+      ? [...byId].filter(([concrete]) => sameId(id, concrete)).map(([, path]) => path)
+      : [byId.get(id)].filter(Boolean);
+    for (const path of paths) {
+      const node = getIn(state.layout, path);
+      const key = JSON.stringify(path);
+      (loading[key] ||= []).push({ id: node.props.id, property: prop });
+    }
+  }
+  publish({ ...state, loading });
+}
