@@ -8,7 +8,8 @@ PORT ?= 8765
 
 .PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean
 
-install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/.installed
+install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/.installed \
+	web/vendor/dash/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(VPY) || $(PY) -m venv $(VENV)
@@ -41,6 +42,13 @@ web/vendor/.installed: $(VENV)/.installed
 	mkdir -p web/vendor
 	$(VPY) -m pip download -q --python-version 3.14 --only-binary=:all: --no-deps \
 	  -d web/vendor micropip==0.11.1 packaging==26.1
+	touch $@
+
+# Dash's own component bundles (React, dcc, html, dash_table) are read from its wheel at build
+# time, never imported (pyclient/bundles.py); kept apart so it is not shipped as a wheel.
+web/vendor/dash/.installed: $(VENV)/.installed
+	mkdir -p web/vendor/dash
+	$(VPY) -m pip download -q --only-binary=:all: --no-deps -d web/vendor/dash dash==4.4.1
 	touch $@
 
 # The scheduler also runs inside Pyodide's Python 3.14: the unit tests run under pyenv's 3.13

@@ -31,12 +31,14 @@ function storageOf(type) {
   };
 }
 
-// The component's settings, with its library's defaults (persisted_props, persistence_type).
+// The component's settings, with its library's defaults (persisted_props, persistence_type):
+// function components declare them as `dashPersistence`, class components in defaultProps.
 function settingsOf(node) {
   const { props } = node;
   if (props.id == null || !props.persistence) return null;
   const library = window[node.namespace];
-  const defaults = (library && library[node.type] && library[node.type].defaultProps) || {};
+  const type = library && library[node.type];
+  const defaults = (type && (type.dashPersistence || type.defaultProps)) || {};
   const persisted = props.persisted_props || defaults.persisted_props || [];
   return {
     storage: storageOf(props.persistence_type || defaults.persistence_type || "local"),
