@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import html as html_escape
@@ -10,6 +11,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,9 @@ from .layout import Layout
 from .loader import load_app
 from .placement import ModulePlan, PlacementError, callback_places, plan_app
 from .publish import Selection, select
-from .requirements import AUTO, RequirementError, download_wheels, read_requirements, scan_imports
+from .requirements import (
+    AUTO, DASH_PACKAGES, RequirementError, download_wheels, read_requirements, scan_imports,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 APP_DIR_IN_BROWSER = "/home/pyodide/site/_pyclient_app"
@@ -220,7 +224,8 @@ def _requirements(
     if req_file.is_file():
         wanted = {m.lower() for m in imported} - {"dash", "pyclient", "diskcache", "celery"}
         for line in read_requirements(req_file):
-            if re.match(r"(dash|pyclient)\b", line.lower()):
+            name = re.split(r"[<>=!~\[ ;@]", line, maxsplit=1)[0].strip().lower()
+            if name.replace("_", "-") in DASH_PACKAGES | {"pyclient"}:
                 continue  # pyclient is the browser's dash
             (listed if _import_name(line).lower() in wanted else left).append(line)
         if left:
@@ -231,12 +236,16 @@ def _requirements(
         if module in imported:
             listed += [p for p in packages if p not in names]
     wheels = download_wheels(listed, out_dir / "_pyclient" / "wheels")
-    # Pure wheels import straight from the zip: the build imports the app with them even when
-    # they are not installed where pyclient runs.
+    # The build imports the app with these wheels even when they are not installed where
+    # pyclient runs. Unpacked, not zip-imported: some packages open their own files
+    # (dash-ag-grid reads package-info.json).
+    unpacked = Path(tempfile.mkdtemp(prefix="pyclient-wheels-"))
+    atexit.register(shutil.rmtree, unpacked, ignore_errors=True)
     for wheel in wheels:
-        path = str(out_dir / "_pyclient" / "wheels" / wheel)
-        if path not in sys.path:
-            sys.path.append(path)
+        with zipfile.ZipFile(out_dir / "_pyclient" / "wheels" / wheel) as archive:
+            archive.extractall(unpacked)
+    if wheels:
+        sys.path.append(str(unpacked))
     return [f"wheels/{w}" for w in wheels]
 
 

@@ -119,7 +119,7 @@ def _pip_download(requirements: list[str], target: Path, *extra: str) -> None:
 
 
 def _dependencies(wheel: Path) -> list[str]:
-    """A wheel's unconditional requirements, without Dash itself."""
+    """A wheel's unconditional requirements, with what Dash would bring them instead of Dash."""
     with zipfile.ZipFile(wheel) as archive:
         meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         text = archive.read(meta).decode("utf-8", "replace")
@@ -133,6 +133,10 @@ def _dependencies(wheel: Path) -> list[str]:
         name = re.split(r"[<>=!~\[ (]", requirement, maxsplit=1)[0].lower().replace("_", "-")
         if name not in DASH_PACKAGES:
             found.append(requirement)
+        else:
+            # A component library: its generated classes import typing_extensions, which
+            # it gets through Dash.
+            found.append("typing_extensions")
     return found
 
 

@@ -348,6 +348,11 @@ def oracle_server(tmp_path_factory):
             return servers[name][1]
         port = free_port()
         log_path = logs / f"{name}.log"
+        requirements = EXAMPLES / name / "requirements.txt"
+        if requirements.exists() and (ORACLE_VENV / "bin" / "pip").exists():
+            # Component libraries the example uses (dash-bootstrap-components, ...).
+            subprocess.run([str(ORACLE_VENV / "bin" / "pip"), "install", "-q", "-r",
+                            str(requirements)], check=True, capture_output=True)
         with open(log_path, "w") as log:
             proc = subprocess.Popen(
                 [str(ORACLE_TOOL), str(EXAMPLES / name / "app.py"), str(port)],
