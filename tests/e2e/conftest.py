@@ -540,6 +540,16 @@ class AppPage:
             counts[_request_callback(self._specs, json.loads(body))] += 1
         return counts
 
+    def settle_until(self, check, what: str) -> None:
+        """Settle until `check()` holds: for changes a component makes after reading something
+        in the background (an uploaded file), which no click can wait for."""
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while not check():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still waiting for {what}")
+            self.page.wait_for_timeout(50)
+            self.settle()
+
     def ran(self) -> dict[str, int]:
         """calls() without the callbacks that never ran (pyclient lists every callback)."""
         return {name: count for name, count in self.calls().items() if count}

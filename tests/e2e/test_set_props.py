@@ -17,7 +17,8 @@ def test_upload_runs_callback_without_outputs(app_page, oracle):
     (UPLOADED / "hello.txt").unlink(missing_ok=True)
     app.set_input_files("#upload-data-to-server input[type=file]", files=[
         {"name": "hello.txt", "mimeType": "text/plain", "buffer": b"hello pyclient\n"}])
-    app.settle()
+    # The component reads the file before it sets `contents`: wait for that call, then check.
+    app.settle_until(lambda: app.ran().get("update_output_div", 0) >= 2, "the upload's call")
     assert app.ran() == {"update_output_div": 2}
     expect(app.locator("#pyclient-overlay .pyclient-error")).to_have_count(0)
     if oracle:  # the server wrote the file next to app.py (pyclient writes into Pyodide's FS)

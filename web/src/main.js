@@ -33,9 +33,12 @@ let batchTimer = 0;
 // Everything set within one task (one event: a click bubbling through several elements, Enter
 // giving n_submit and value) travels as one "changes" message, as Dash batches one event.
 // A component without an id keeps its change to itself: no callback can name it.
-function setProps(path, allChanges) {
+function setProps(path, given) {
   const node = getIn(getState().layout, path);
   if (!node) return;
+  // A component reports a problem this way (html.A refusing a javascript: URL); not a prop.
+  const { _dash_error: problem, ...allChanges } = given;
+  if (problem) console.error(`pyclient: ${node.namespace}.${node.type}: ${(problem && problem.message) || problem}`);
   // As in Dash, a prop set to the value it already has is no change: nothing is sent.
   const changes = Object.fromEntries(Object.entries(allChanges).filter(([prop, value]) => !sameValue(node.props[prop], value)));
   if (!Object.keys(changes).length) return;

@@ -1,0 +1,114 @@
+"""Component figures, pyclient vs real Dash 4.4.1 in the same run (bench/apps/components_app.py:
+a Dropdown and a DataTable, each feeding a callback).
+
+Run: .venv/bin/python bench/components.py [--runs N]
+Measured inside the page: first contentful paint (the Paint Timing API), bytes on the wire until
+ready (transferSize of the navigation and every resource), ready (pyclient: window.pyclient.ready;
+Dash: the initial callbacks' text), and click -> DOM with a MutationObserver from the click to
+the output's new text, for picking a Dropdown option and for sorting the DataTable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from page import ARGS, ORACLE, free_port
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pyclient.serve import serve_in_thread  # noqa: E402
+
+APP = ROOT / "bench" / "apps" / "components_app.py"
+READY = ("document.querySelector('#order')?.textContent.startsWith('order: Oslo') && "
+         "document.querySelector('#colour-out')?.textContent === 'colour: red'")
+# From a click on `clickSel` until `targetSel`'s text changes, measured in the page.
+CLICK_TO_DOM = """([clickSel, targetSel]) => new Promise((resolve) => {
+  const target = document.querySelector(targetSel);
+  const before = target.textContent;
+  const observer = new MutationObserver(() => {
+    if (target.textContent !== before) { observer.disconnect(); resolve(performance.now() - t0); }
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const t0 = performance.now();
+  document.querySelector(clickSel).click();
+})"""
+PAGE_FIGURES = """() => ({
+  fcp: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
+  bytes: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .reduce((sum, e) => sum + (e.transferSize || 0), 0),
+})"""
+
+
+def measure(browser, url: str, runs: int) -> dict[str, list[float]]:
+    figures: dict[str, list[float]] = {"fcp": [], "ready": [], "kB": [], "dropdown": [], "sort": []}
+    for _ in range(runs):
+        context = browser.new_context()
+        page = context.new_page()
+        t0 = time.perf_counter()
+        page.goto(url)
+        page.wait_for_function(READY, timeout=120000)
+        figures["ready"].append((time.perf_counter() - t0) * 1000)
+        page.wait_for_timeout(300)  # late chunks land in the byte count
+        seen = page.evaluate(PAGE_FIGURES)
+        figures["fcp"].append(seen["fcp"])
+        figures["kB"].append(seen["bytes"] / 1000)
+        page.click("#colour")
+        page.wait_for_selector("[role=option]")
+        figures["dropdown"].append(page.evaluate(
+            CLICK_TO_DOM.replace("document.querySelector(clickSel)",
+                                 "[...document.querySelectorAll('[role=option]')]"
+                                 ".find((o) => o.textContent.trim() === 'blue')"),
+            ["", "#colour-out"]))
+        figures["sort"].append(page.evaluate(
+            CLICK_TO_DOM, ["th[data-dash-column=city] .column-header--sort", "#order"]))
+        context.close()
+    return figures
+
+
+def show(name: str, figures: dict[str, list[float]]) -> dict[str, float]:
+    medians = {k: statistics.median(v) for k, v in figures.items()}
+    print(f"{name:>9}: FCP {medians['fcp']:6.0f} ms  ready {medians['ready']:6.0f} ms  "
+          f"{medians['kB']:7.0f} kB on the wire  dropdown click->DOM {medians['dropdown']:6.1f} ms  "
+          f"DataTable sort click->DOM {medians['sort']:6.1f} ms  (median of {len(figures['fcp'])})")
+    return medians
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    site = Path(tempfile.mkdtemp(prefix="pyclient-bench-"))
+    subprocess.run([sys.executable, "-m", "pyclient", "build", str(APP), "--out", str(site)],
+                   check=True, capture_output=True)
+    server = serve_in_thread(site)
+    port = free_port()
+    oracle = subprocess.Popen([str(ORACLE), str(APP), str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            ours = show("pyclient", measure(browser, f"http://127.0.0.1:{server.server_address[1]}/", args.runs))
+            dash = show("Dash", measure(browser, f"http://127.0.0.1:{port}/", args.runs))
+            print("    ratio: " + "  ".join(f"{k} {ours[k] / dash[k]:.2f}x" for k in ours) + " (Dash = 1)")
+            browser.close()
+    finally:
+        oracle.terminate()
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
