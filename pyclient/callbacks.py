@@ -61,7 +61,22 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
     in_kw = kwargs.pop("inputs", None)
     state_kw = kwargs.pop("state", None)
 
+    def shape_of(tree: Any, default: str) -> Any:
+        """The grouping with each dependency replaced by its ["input"|"state", index]."""
+        if isinstance(tree, State) or (isinstance(tree, Input) and default == "state"):
+            states.append(tree)
+            return ["state", len(states) - 1]
+        if isinstance(tree, Input):
+            inputs.append(tree)
+            return ["input", len(inputs) - 1]
+        if isinstance(tree, (list, tuple)):
+            return [shape_of(item, default) for item in tree]
+        if isinstance(tree, dict):
+            return {key: shape_of(item, default) for key, item in tree.items()}
+        raise TypeError(f"@callback: {tree!r} in inputs=/state= is not an Input or State.")
+
     positional_outputs: list[Output] = []
+    positional_deps: list[Any] = []  # Inputs, States and dicts of them, in order
     output_list_given = False
     for arg in args:
         items = list(arg) if isinstance(arg, (list, tuple)) else [arg]
@@ -70,12 +85,8 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
                 positional_outputs.append(item)
                 if isinstance(arg, (list, tuple)):
                     output_list_given = True
-            elif isinstance(item, Input):
-                inputs.append(item)
-            elif isinstance(item, State):
-                states.append(item)
-            elif isinstance(item, dict):
-                raise TypeError("Pass dicts of dependencies as output=, inputs= or state=.")
+            elif isinstance(item, (Input, State, dict)):
+                positional_deps.append(item)
             elif isinstance(item, bool) and not isinstance(arg, (list, tuple)):
                 kwargs.setdefault("prevent_initial_call", item)  # Dash's positional spelling
             else:
@@ -98,21 +109,15 @@ def parse_callback_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callba
         output_shape = "none"
 
     input_shape: Any = "positional"
+    if any(isinstance(dep, dict) for dep in positional_deps):
+        # Dicts given positionally (as Dash): each one is an argument holding a dict; a single
+        # one is the whole signature, so its keys are keyword arguments.
+        shapes = [shape_of(dep, "input") for dep in positional_deps]
+        input_shape = shapes[0] if len(shapes) == 1 else shapes
+    else:
+        for dep in positional_deps:
+            (states if isinstance(dep, State) else inputs).append(dep)
     if isinstance(in_kw, dict) or isinstance(state_kw, dict):
-        def shape_of(tree: Any, default: str) -> Any:
-            """The grouping with each dependency replaced by its ["input"|"state", index]."""
-            if isinstance(tree, State) or (isinstance(tree, Input) and default == "state"):
-                states.append(tree)
-                return ["state", len(states) - 1]
-            if isinstance(tree, Input):
-                inputs.append(tree)
-                return ["input", len(inputs) - 1]
-            if isinstance(tree, (list, tuple)):
-                return [shape_of(item, default) for item in tree]
-            if isinstance(tree, dict):
-                return {key: shape_of(item, default) for key, item in tree.items()}
-            raise TypeError(f"@callback: {tree!r} in inputs=/state= is not an Input or State.")
-
         input_dict = {name: shape_of(tree, "input") for name, tree in (in_kw or {}).items()}
         input_dict |= {name: shape_of(tree, "state") for name, tree in (state_kw or {}).items()}
         input_shape = input_dict

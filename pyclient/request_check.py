@@ -107,7 +107,10 @@ def check_request(body: Any, entries: list[dict[str, Any]]) -> dict[str, Any]:
         raise BadRequest("args must be a list and kwargs an object.")
     count = len(entry["inputs"]) + len(entry["state"])
     arg_names = entry.get("arg_names")
-    if arg_names:
+    if isinstance(arg_names, list):
+        if kwargs or len(args) != len(arg_names):
+            raise BadRequest(f'Callback "{name}" takes {len(arg_names)} arguments.')
+    elif arg_names:
         if args or set(kwargs) != set(arg_names):
             raise BadRequest(f'Callback "{name}" takes the keyword arguments {sorted(arg_names)}.')
     elif kwargs or len(args) != count:

@@ -468,7 +468,12 @@ class Scheduler:
                     return mapping((k, pick(v, table, mapping)) for k, v in tree.items())
                 return [pick(item, table, mapping) for item in tree]
 
-            kwargs = pick(arg_names, values, dict)
+            # A dict is called with keyword arguments; a list (dicts given positionally) with
+            # one positional argument per item.
+            if isinstance(arg_names, dict):
+                kwargs = pick(arg_names, values, dict)
+            else:
+                args = pick(arg_names, values, dict)
             grouping: Any = pick(arg_names, groups, AttributeDict)
         else:
             args = values

@@ -44,7 +44,7 @@ def callback_entries(app: Any) -> list[dict[str, Any]]:
                 "progress": [o.to_dict() for o in cb.options.get("progress", [])],
                 "progress_default": cb.options.get("progress_default"),
                 "cancel": [i.to_dict() for i in cb.options.get("cancel", [])],
-                "arg_names": cb.input_shape if isinstance(cb.input_shape, dict) else None,
+                "arg_names": cb.input_shape if isinstance(cb.input_shape, (dict, list)) else None,
             },
             f'callback "{name}" options',
         ))

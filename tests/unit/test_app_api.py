@@ -47,6 +47,37 @@ def test_flexible_signature_passes_kwargs_and_returns_dict():
     assert [u["value"] for u in outcome.updates] == ["AS", "S"]
 
 
+def test_dicts_given_positionally_group_arguments_as_in_dash():
+    """Several positional groupings: one argument each (a dict stays a dict); a single
+    positional dict is the whole signature, so its keys are keyword arguments (Dash 4.4.1)."""
+    app = App(__name__)
+    app.layout = html.Div([html.Div(id="x", title="X"), html.Div(id="y", title="Y"),
+                           html.Div(id="z", title="Z"), html.Div(id="o1"), html.Div(id="o2")])
+
+    @app.callback(Output("o1", "children"), {"first": Input("x", "title"), "kept": State("y", "title")},
+                  Input("z", "title"))
+    def several(group, z):
+        return f"{group} {z}"
+
+    @app.callback(Output("o2", "children"), {"a": Input("x", "title"), "b": State("z", "title")})
+    def single(a, b):
+        return a + b
+
+    spec = app.spec()
+    assert [e["arg_names"] for e in spec["callbacks"]] == [
+        [{"first": ["input", 0], "kept": ["state", 0]}, ["input", 1]],
+        {"a": ["input", 0], "b": ["state", 0]},
+    ]
+    sched = Scheduler(spec["callbacks"], spec["layout"])
+    sched.start()
+    calls = {call.name: call for call in sched.next_calls()}
+    assert calls["several"].args == [{"first": "X", "kept": "Y"}, "Z"] and not calls["several"].kwargs
+    assert calls["several"].info.args_grouping[0]["kept"]["value"] == "Y"
+    assert calls["single"].kwargs == {"a": "X", "b": "Z"} and not calls["single"].args
+    outcome = execute(sched, calls["several"], several)
+    assert outcome.updates[0]["value"] == "{'first': 'X', 'kept': 'Y'} Z"
+
+
 def test_prevent_initial_callbacks_app_wide_and_unique_names():
     app = App(__name__, prevent_initial_callbacks=True)
     app.layout = html.Div([html.Button(id="b"), html.Div(id="o"), html.Div(id="p")])
