@@ -82,6 +82,7 @@ e2e: install
 bench: install
 	$(VPY) bench/scale.py
 	$(VPY) bench/page.py
+	$(VPY) bench/components.py
 	$(VPY) bench/server.py
 
 demo: install

@@ -190,7 +190,8 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
         f"<title>{html_escape.escape(spec['title'])}</title>\n"
         '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
         f"{links}\n</head>\n<body>\n"
-        '<div id="react-entry-point"></div>\n'
+        # Shown until the layout mounts (React replaces it), as Dash shows its own.
+        '<div id="react-entry-point"><div class="_dash-loading">Loading...</div></div>\n'
         f"{spec_script(spec)}\n"
         f'{runtime}\n{scripts}\n'
         "</body>\n</html>\n"
