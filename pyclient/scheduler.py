@@ -138,12 +138,17 @@ class Scheduler:
             if self._can_run(node, instance)
         ]
         # As in Dash, a callback whose every input is an output of another initial call gets
-        # no call of its own: it runs when (and only if) those upstream calls change them.
+        # no call of its own: it runs when (and only if) those upstream calls change them. An
+        # upstream callback that cannot run yet because an input is missing counts too (Dash
+        # calls its outputs "prevented"): what reads only its outputs waits for it.
         written: dict[PropKey, set[int]] = {}
         for index, instance in initial:
             for key in self.graph.nodes[index].ordering_outputs:
                 for k in self._resolve(key, instance).keys:
                     written.setdefault(k, set()).add(index)
+        for index, keys in self._outputs_waiting_for_inputs():
+            for k in keys:
+                written.setdefault(k, set()).add(index)
         for index, instance in initial:
             node = self.graph.nodes[index]
             keys = [k for i in node.inputs for k in self._resolve(i, instance).keys]
@@ -346,13 +351,15 @@ class Scheduler:
         if key is not None and key not in triggers:
             triggers.append(key)
 
-    def _instances(self, node: Node) -> list[tuple]:
-        """Every MATCH value set present in the layout (one `()` for callbacks without MATCH)."""
+    def _instances(self, node: Node, by_outputs: bool = False) -> list[tuple]:
+        """Every MATCH value set present in the layout (one `()` for callbacks without MATCH).
+        The MATCH inputs name the instances; with none (an ALLSMALLER chain) or `by_outputs`,
+        the outputs do."""
         if not node.has_match:
             return [()]
         found: list[tuple] = []
-        # The MATCH inputs name the instances; with none (an ALLSMALLER chain), the outputs do.
-        matching = [k for k in node.inputs if patterns.MATCH in _pattern_values(k)]
+        matching = [] if by_outputs else [
+            k for k in node.inputs if patterns.MATCH in _pattern_values(k)]
         for key in matching or [k for k in node.outputs if patterns.MATCH in _pattern_values(k)]:
             pattern = patterns.parse(key[0])
             for _id_str, concrete in self.layout.dict_ids():
@@ -367,6 +374,24 @@ class Scheduler:
             return Resolved(False, [key])
         multi, ids = patterns.resolve(patterns.parse(key[0]), instance, self.layout.dict_ids())
         return Resolved(multi, [(i, key[1]) for i in ids])
+
+    def _outputs_waiting_for_inputs(self) -> list[tuple[int, list[PropKey]]]:
+        """The present outputs of callbacks that would run on load but for a missing input."""
+        found = []
+        for node in self.graph.nodes:
+            if node.prevent_initial_call:
+                continue
+            for instance in self._instances(node, by_outputs=True):
+                if self._can_run(node, instance) or not self._outputs_present(node, instance):
+                    continue
+                keys = [k for key in node.ordering_outputs
+                        for k in self._resolve(key, instance).keys if self.layout.has(k[0])]
+                found.append((node.index, keys))
+        return found
+
+    def _outputs_present(self, node: Node, instance: tuple) -> bool:
+        return any(self.layout.has(k[0]) for key in node.outputs
+                   for k in self._resolve(key, instance).keys)
 
     def _can_run(self, node: Node, instance: tuple) -> bool:
         """Every required input/state exists, and some output exists (if it has outputs)."""

@@ -343,3 +343,26 @@ def test_progress_outputs_return_to_progress_default_when_the_call_ends():
     assert sched.layout.get("bar", "children") == "step 1"
     outcome = sched.finish(call, "done")
     assert {(u["id"], u["value"]) for u in outcome.updates} == {("result", "done"), ("bar", "idle")}
+
+
+def test_what_reads_only_outputs_of_a_callback_missing_an_input_waits_for_it():
+    """Dash's rule (its test_missing_inputs): out1 cannot run (input "a" is not there yet), so
+    out2, whose only input is out1's output, gets no initial call either; out3 has another
+    input and runs. Once "a" arrives, out1 runs and out2 follows."""
+    callbacks = [
+        entry(0, "out1", [("out1", "children")], [("a", "children")]),
+        entry(1, "out2", [("out2", "children")], [("out1", "children")]),
+        entry(2, "out3", [("out3", "children")], [("out1", "children"), ("title", "children")]),
+        entry(3, "content", [("content", "children")], [("btn", "n_clicks")], prevent=True),
+    ]
+    layout = root(div("title", "T"), div("btn"), div("content"), div("out1", "init"),
+                  div("out2"), div("out3"))
+    sched = Scheduler(callbacks, layout)
+    sched.start()
+    funcs = {"out1": lambda a: a + "!", "out2": lambda x: x + " 2", "out3": lambda x, t: x + t,
+             "content": lambda n: div("a", "A")}
+    log = run_all(sched, funcs)
+    assert [name for name, _ in log] == ["out3"]
+    sched.changes([{"id": "btn", "prop": "n_clicks", "value": 1}])
+    log = run_all(sched, funcs)
+    assert [name for name, _ in log] == ["content", "out1", "out2", "out3"]
