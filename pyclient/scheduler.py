@@ -403,22 +403,23 @@ class Scheduler:
                 return False
         if not node.outputs:
             return True
-        for key in node.outputs:
-            resolved = self._resolve(key, instance)
-            if resolved.multi or any(self.layout.has(k[0]) for k in resolved.keys):
-                return True
-        return False
+        # An ALL output counts only when it matches a component (Dash does not call a callback
+        # whose only outputs match nothing).
+        return any(self.layout.has(k[0]) for key in node.outputs
+                   for k in self._resolve(key, instance).keys)
 
     def _apply(self, changes: list[tuple[str, str, Any]], source: int | None) -> list[dict]:
         """Write props, trigger dependants, and run the initial calls of inserted components."""
         updates = []
         added: list[str] = []
+        removed: list[str] = []
         changed: list[PropKey] = []
         for id_str, prop, value in changes:
             if not self.layout.has(id_str):
                 continue
-            new_ids, _removed = self.layout.set(id_str, prop, value)
+            new_ids, removed_ids = self.layout.set(id_str, prop, value)
             added.extend(new_ids)
+            removed.extend(removed_ids)
             changed.append((id_str, prop))
             updates.append({"id": id_str, "prop": prop, "value": value})
         for key in changed:
@@ -436,7 +437,28 @@ class Scheduler:
                 self._request(slot, key)
         if added:
             self._inserted(added, source)
+        if removed:
+            self._shrunk(removed, source)
         return updates
+
+    def _shrunk(self, removed: list[str], source: int | None) -> None:
+        """An ALL / ALLSMALLER input that lost components: its callback runs again with the
+        shorter list and nothing in `triggered`, as in Dash (MATCH callbacks are left out)."""
+        slots: set[Slot] = set()
+        for id_str in removed:
+            parsed = patterns.parse(id_str)
+            if not isinstance(parsed, dict):
+                continue
+            for index, _ in self.graph.touching_id(id_str):
+                node = self.graph.nodes[index]
+                if index == source or node.has_match or (index, ()) in slots:
+                    continue
+                reads = [k for k in node.inputs if patterns.is_pattern(k[0])
+                         and patterns.matches(patterns.parse(k[0]), parsed)]
+                if any(self._resolve(k, ()).multi for k in reads) and self._can_run(node, ()):
+                    slots.add((index, ()))
+        for slot in sorted(slots):
+            self._request(slot, None)
 
     def _inserted(self, added: list[str], source: int | None) -> None:
         added_set = set(added)

@@ -119,3 +119,31 @@ def test_pattern_dependencies_feed_the_graph_for_ordering():
     log = run_all(sched, {"make": lambda n: [5, 6], "total": lambda vs: sum(vs)})
     assert log[0][0] == "make" and log[1][0] == "total"
     assert sched.layout.get("sum", "children") == 11
+
+
+def test_all_outputs_matching_nothing_are_not_called_and_emptied_lists_run_again():
+    """Dash's rules (its test_missing_outputs): a callback whose only output is an ALL that
+    matches nothing is not called; a callback reading ALL items runs again, with an empty
+    `triggered`, when they are all removed."""
+    entries = [
+        pentry(0, "fill", [({"type": "inp", "index": ALL}, "value")], [("go", "n_clicks")]),
+        pentry(1, "total", [("sum", "children")], [({"type": "inp", "index": ALL}, "value")]),
+        pentry(2, "clear", [("list", "children")], [("clear", "n_clicks")], prevent=True),
+    ]
+    layout = root(div("go"), div("clear"), div("list", [item(0, value=1), item(1, value=2)]),
+                  div("sum"))
+    sched = Scheduler(entries, layout)
+
+    def total(values):
+        return f"{sum(values)} {[t['prop_id'] for t in ctx.triggered]}"
+
+    funcs = {"fill": lambda n: [5, 5], "total": total, "clear": lambda n: []}
+    sched.start()
+    run_all(sched, funcs)
+    assert sched.layout.get("sum", "children") == "10 ['{\"index\":0,\"type\":\"inp\"}.value', '{\"index\":1,\"type\":\"inp\"}.value']"
+    sched.changes([{"id": "clear", "prop": "n_clicks", "value": 1}])
+    log = run_all(sched, funcs)
+    assert [name for name, _ in log] == ["clear", "total"]
+    assert sched.layout.get("sum", "children") == "0 ['.']"
+    sched.changes([{"id": "go", "prop": "n_clicks", "value": 1}])
+    assert run_all(sched, funcs) == []  # fill has nothing to write: not called
