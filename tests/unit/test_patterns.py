@@ -3,7 +3,7 @@
 import json
 
 from pyclient import ctx
-from pyclient.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, id_string
+from pyclient.dependencies import ALL, ALLSMALLER, MATCH, id_string
 from pyclient.scheduler import Scheduler
 
 from .drive import div, root, run_all
