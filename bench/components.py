@@ -18,10 +18,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from page import ARGS, ORACLE, free_port
+from page import ARGS, start_oracle
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,20 +102,12 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "pyclient", "build", str(APP), "--out", str(site)],
                    check=True, capture_output=True)
     server = serve_in_thread(site)
-    port = free_port()
-    oracle = subprocess.Popen([str(ORACLE), str(APP), str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    oracle, dash_url = start_oracle(APP)
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             ours = show("pyclient", measure(browser, f"http://127.0.0.1:{server.server_address[1]}/", args.runs))
-            dash = show("Dash", measure(browser, f"http://127.0.0.1:{port}/", args.runs))
+            dash = show("Dash", measure(browser, dash_url, args.runs))
             print("    ratio: " + "  ".join(f"{k} {ours[k] / dash[k]:.2f}x" for k in ours) + " (Dash = 1)")
             browser.close()
     finally:

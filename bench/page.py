@@ -37,6 +37,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_oracle(app: Path) -> tuple[subprocess.Popen, str]:
+    """Real Dash serving `app` (through dash-oracle); returns the process and its URL once it
+    answers."""
+    port = free_port()
+    proc = subprocess.Popen([str(ORACLE), str(app), str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    for _ in range(600):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    return proc, f"http://127.0.0.1:{port}/"
+
+
 def measure(browser, url: str, runs: int) -> tuple[list[float], list[float]]:
     loads, clicks = [], []
     for i in range(runs):
@@ -73,15 +88,8 @@ def main() -> None:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         ours = show("pyclient", *measure(browser, f"http://127.0.0.1:{server.server_address[1]}/", args.runs))
         if not args.no_dash and ORACLE.exists():
-            port = free_port()
-            oracle = subprocess.Popen([str(ORACLE), str(APP), str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for _ in range(600):
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.2)
-            dash = show("Dash", *measure(browser, f"http://127.0.0.1:{port}/", args.runs))
+            oracle, dash_url = start_oracle(APP)
+            dash = show("Dash", *measure(browser, dash_url, args.runs))
             print(f"    ratio: goto->ready {ours[0] / dash[0]:.2f}x Dash   click->DOM {ours[1] / dash[1]:.2f}x Dash")
         browser.close()
     if oracle:

@@ -10,11 +10,9 @@ import base64
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-from page import ARGS, ORACLE, free_port
+from page import ARGS, start_oracle
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,22 +68,14 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "pyclient", "build", str(app), "--out", str(site)],
                            check=True, capture_output=True)
             server = serve_in_thread(site)
-            port = free_port()
             requirements = app.parent / "requirements.txt"
             if requirements.exists():
                 pip = Path("/tmp/dash-oracle-venv/bin/pip")
                 subprocess.run([str(pip), "install", "-q", "-r", str(requirements)], check=True)
-            oracle = subprocess.Popen([str(ORACLE), str(app), str(port)],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            oracle, dash_url = start_oracle(app)
             try:
-                for _ in range(600):
-                    try:
-                        urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                        break
-                    except OSError:
-                        time.sleep(0.2)
                 ours = shot(browser, f"http://127.0.0.1:{server.server_address[1]}/")
-                dash = shot(browser, f"http://127.0.0.1:{port}/")
+                dash = shot(browser, dash_url)
             finally:
                 oracle.terminate()
                 server.shutdown()

@@ -390,6 +390,8 @@ class Scheduler:
         return found
 
     def _outputs_present(self, node: Node, instance: tuple) -> bool:
+        """An ALL output counts only when it matches a component (Dash does not call a callback
+        whose only outputs match nothing)."""
         return any(self.layout.has(k[0]) for key in node.outputs
                    for k in self._resolve(key, instance).keys)
 
@@ -403,10 +405,7 @@ class Scheduler:
                 return False
         if not node.outputs:
             return True
-        # An ALL output counts only when it matches a component (Dash does not call a callback
-        # whose only outputs match nothing).
-        return any(self.layout.has(k[0]) for key in node.outputs
-                   for k in self._resolve(key, instance).keys)
+        return self._outputs_present(node, instance)
 
     def _apply(self, changes: list[tuple[str, str, Any]], source: int | None) -> list[dict]:
         """Write props, trigger dependants, and run the initial calls of inserted components."""

@@ -101,12 +101,18 @@ export function insertAt(path, component) {
   index();
 }
 
-function holdsComponent(value) {
-  let found = false;
-  walkComponents(value, [], () => {
-    found = true;
-  });
-  return found;
+// Does a value hold a component anywhere? Cached per object: values are replaced, never edited.
+const holdsCache = new WeakMap();
+export function holdsComponent(value) {
+  if (value === null || typeof value !== "object") return false;
+  if (!holdsCache.has(value)) {
+    let found = false;
+    walkComponents(value, [], () => {
+      found = true;
+    });
+    holdsCache.set(value, found);
+  }
+  return holdsCache.get(value);
 }
 
 // The running outputs [{id, prop}] (ids may be patterns) become the loading map of the

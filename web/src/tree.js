@@ -4,7 +4,7 @@
 // layout, provides DashContext, turns components found in its props into TreeNodes, and
 // reports the component's setProps to main.js.
 import { idString } from "./protocol.js";
-import { getIn, getState, insertAt, isComponent, subscribe, walkComponents } from "./layout.js";
+import { getIn, getState, holdsComponent, insertAt, isComponent, subscribe } from "./layout.js";
 
 const React = window.React;
 const h = React.createElement;
@@ -46,19 +46,6 @@ function contextFor(componentPath) {
       loadingAt(state.loading, options.rawPath || componentPath, options.filterFunc)),
     useSelector,
   };
-}
-
-const holdsCache = new WeakMap();
-function holdsComponent(value) {
-  if (value === null || typeof value !== "object") return false;
-  if (!holdsCache.has(value)) {
-    let found = false;
-    walkComponents(value, [], () => {
-      found = true;
-    });
-    holdsCache.set(value, found);
-  }
-  return holdsCache.get(value);
 }
 
 // Components inside a prop value become TreeNodes at their path; other values pass as they are.
