@@ -8,8 +8,7 @@ PORT ?= 8765
 
 .PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean
 
-install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/.installed \
-	web/vendor/dash/.installed
+install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/dash/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(VPY) || $(PY) -m venv $(VENV)
@@ -35,14 +34,6 @@ redis:
 
 bundle: web/node_modules/.installed
 	cd web && node build.mjs
-
-# micropip and packaging wheels sit next to pyodide.asm.wasm in every build, so
-# loadPackage("micropip") works offline for apps with requirements.
-web/vendor/.installed: $(VENV)/.installed
-	mkdir -p web/vendor
-	$(VPY) -m pip download -q --python-version 3.14 --only-binary=:all: --no-deps \
-	  -d web/vendor micropip==0.11.1 packaging==26.1
-	touch $@
 
 # Dash's own component bundles (React, dcc, html, dash_table) are read from its wheel at build
 # time, never imported (pyclient/bundles.py); kept apart so it is not shipped as a wheel.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import html as html_escape
 import json
 import os
@@ -17,14 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bundles, external
+from . import bundles, external, snapshot
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
 from .placement import ModulePlan, PlacementError, callback_places, plan_app
 from .publish import Selection, select
 from .requirements import (
-    AUTO, DASH_PACKAGES, RequirementError, download_wheels, read_requirements, scan_imports,
+    AUTO,
+    DASH_PACKAGES,
+    RequirementError,
+    download_wheels,
+    read_requirements,
+    scan_imports,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,6 +37,9 @@ PYODIDE_FILES = [
     "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
 ]
 WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
+SNAPSHOT_SCRIPT = "snapshot.mjs"  # run by the build under Node, never shipped
+
+
 class BuildError(Exception):
     """The app cannot be built; the message says why and what to do."""
 
@@ -41,17 +48,17 @@ def web_dir() -> Path:
     return Path(os.environ.get("PYCLIENT_WEB_DIR", PACKAGE_DIR.parent / "web"))
 
 
-def _web_sources() -> tuple[Path, Path, Path]:
+def _web_sources() -> tuple[Path, Path]:
     web = web_dir()
-    dist, pyodide, vendor = web / "dist", web / "node_modules" / "pyodide", web / "vendor"
-    missing = [str(dist / f) for f in WEB_FILES if not (dist / f).exists()]
+    dist, pyodide = web / "dist", web / "node_modules" / "pyodide"
+    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT] if not (dist / f).exists()]
     missing += [str(pyodide / f) for f in PYODIDE_FILES if not (pyodide / f).exists()]
     if missing:
         raise BuildError(
             "The browser runtime is not installed (missing " + ", ".join(missing[:3]) + "). "
             "Run `make install` in the pyclient checkout (npm ci + the esbuild bundle)."
         )
-    return dist, pyodide, vendor
+    return dist, pyodide
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:
@@ -62,26 +69,6 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)  # Pyodide is ~14 MB: hard links keep many builds cheap
     except OSError:
         shutil.copyfile(src, dst)
-
-
-def _ship_vendor_wheels(pyodide: Path, vendor: Path, target: Path) -> None:
-    """micropip + packaging next to pyodide.asm.wasm, with the lock file naming their hashes.
-
-    Pyodide's lock lists its own rebuilds of these wheels; the PyPI files differ byte for byte,
-    and loadPackage checks the sha256, so the site's copy of the lock names the shipped files.
-    """
-    wheels = sorted(vendor.glob("*.whl")) if vendor.exists() else []
-    if not wheels:
-        return
-    lock = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
-    for wheel in wheels:
-        _link_or_copy(wheel, target / wheel.name)
-        for entry in lock["packages"].values():
-            if entry.get("file_name") == wheel.name:
-                entry["sha256"] = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    lock_path = target / "pyodide-lock.json"
-    lock_path.unlink()
-    lock_path.write_text(json.dumps(lock), encoding="utf-8")
 
 
 def _plan(app_path: Path) -> dict[Path, ModulePlan]:
@@ -319,6 +306,7 @@ class Options:
     exclude: list[str] = field(default_factory=list)
     list_files: bool = False
     strict: bool = False  # ids missing from the layout stop the build
+    snapshot: bool = True  # import the app at build time (Node), restored by every visit
 
 
 def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
@@ -343,7 +331,7 @@ def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
 def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if not app_path.is_file():
         raise BuildError(f"No app file at {app_path}.")
-    dist, pyodide, vendor = _web_sources()
+    dist, pyodide = _web_sources()
     plans = _plan(app_path)
     selection = select(app_path, out_dir, plans, include=options.include,
                        exclude=options.exclude, pages_folder=_pages_folder(app_path))
@@ -377,8 +365,6 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         if not app.suppress_callback_exceptions:
             notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
     spec["worker"] = {
-        "pyodide": "_pyclient/pyodide/",
-        "bundle": "_pyclient/app.zip",
         "app_dir": APP_DIR_IN_BROWSER,
         "app_module": app_path.stem,
         "app_name": _app_name(app, module, app_path),
@@ -392,8 +378,12 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         shutil.copyfile(dist / name, out_dir / "_pyclient" / name)
     for name in PYODIDE_FILES:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
-    _ship_vendor_wheels(pyodide, vendor, out_dir / "_pyclient" / "pyodide")
     _write_bundle(selection, plans, out_dir / "_pyclient" / "app.zip")
+    if options.snapshot:
+        made, note = snapshot.make(out_dir, dist / SNAPSHOT_SCRIPT, spec["worker"], wheels)
+        notes.append(note)
+        if made:
+            spec["worker"]["snapshot"] = snapshot.SNAPSHOT_FILE
     _ship_plotly_js(sources, spec, out_dir)
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)

@@ -28,6 +28,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         requirement=args.requirement, server_url=args.server_url,
         server_timeout=args.server_timeout, include=args.include or [],
         exclude=args.exclude or [], list_files=args.list, strict=args.strict,
+        snapshot=not args.no_snapshot,
     ))
 
 
@@ -135,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strict", action="store_true",
                    help="fail when a callback names an id that is not in the layout (default: "
                    "a warning, as Dash runs such apps: the id may be created later)")
+    p.add_argument("--no-snapshot", action="store_true",
+                   help="do not import the app at build time for a memory snapshot: each visit "
+                        "starts Python and runs the app's module code itself (slower start)")
     p.add_argument("--list", action="store_true",
                    help="print every app file the site ships or leaves out, and why")
     p.set_defaults(func=cmd_build)

@@ -53,6 +53,13 @@ class _Sleeper:
             self.original(seconds)
 
 
+def patch_sleep() -> None:
+    """`time.sleep` becomes the yielding one before the app imports it (also inside a memory
+    snapshot, which holds no JS objects: the JSPI entry itself is made by Invoker)."""
+    if not isinstance(time.sleep, _Sleeper):
+        time.sleep = _Sleeper(time.sleep)
+
+
 class Invoker:
     """Runs functions with a CallInfo as ctx; returns ("ok", value) or ("err", exception)."""
 
@@ -74,8 +81,7 @@ class Invoker:
             self._proxy = create_proxy(self._invoke)
         except Exception:  # noqa: BLE001 - JSPI is optional; fall back to direct calls
             self._promising = None
-        if not isinstance(time.sleep, _Sleeper):
-            time.sleep = _Sleeper(time.sleep)
+        patch_sleep()
 
     async def call(self, func: Callable, args: tuple, kwargs: dict, info: Any) -> tuple[str, Any]:
         if inspect.iscoroutinefunction(func):

@@ -26,6 +26,8 @@ ROOT = "/"
 def set_root(root: str) -> None:
     global ROOT
     ROOT = "/" + root.strip("/") + "/" if root.strip("/") else "/"
+    for entry in page_registry.values():  # registered earlier (a memory snapshot's import)
+        entry["relative_path"] = get_relative_path(entry["path"])
 
 
 def get_relative_path(path: str) -> str:

@@ -2,7 +2,8 @@
 
 `requirements.txt` next to the app (or `--requirement FILE`) is resolved at build time with
 `pip download` for Pyodide's Python (3.14, any platform); the wheels go to `_pyclient/wheels/`
-and micropip installs them from the site itself at load, offline. Imports Pyodide cannot
+and the worker unpacks them into site-packages from the site itself, offline (they are pure
+Python, so no installer is needed: micropip would add a download and ~0.3 s). Imports Pyodide cannot
 satisfy from these registries (pandas, numpy, plotly.express, ...) are found by reading the
 app's source, so the build says so instead of the page failing at click time.
 """
@@ -21,7 +22,6 @@ from .placement import SERVER_PACKAGES
 NOT_IN_BROWSER = SERVER_PACKAGES  # what placement.py sends to the server
 # Imported by an app -> shipped automatically (pure wheels, verified in Pyodide 314.0.7).
 AUTO = {"plotly": ["plotly", "narwhals"]}
-PYODIDE_HAS = {"packaging", "micropip"}  # already next to pyodide.asm.wasm
 
 
 class RequirementError(Exception):
@@ -157,4 +157,4 @@ def download_wheels(requirements: list[str], target: Path) -> list[str]:
             f"{', '.join(compiled)} contain compiled code that Pyodide cannot load from this "
             "build. Use a callback marked server=True for them."
         )
-    return [w for w in wheels if re.split(r"-\d", w, 1)[0].lower() not in PYODIDE_HAS]
+    return wheels

@@ -17,7 +17,7 @@ from typing import Any
 from . import compat, hooks, pages
 from .background import Executor
 from .exceptions import PreventUpdate
-from .invoke import Invoker, recover, user_traceback
+from .invoke import Invoker, patch_sleep, recover, user_traceback
 from .jsonify import to_json_value
 from .remote_call import info_message
 from .scheduler import Call, Scheduler
@@ -25,9 +25,31 @@ from .scheduler import Call, Scheduler
 _driver: Any = None
 
 
+def prepare(worker_json: str) -> None:
+    """Import the app ahead of time, at build time, for the memory snapshot (snapshot.mjs): what
+    runs here runs once for every visitor, as an app's module code runs once when a Dash server
+    starts. Only pure Python and no JS objects may be held."""
+    worker = json.loads(worker_json)
+    compat.install(browser=True)
+    patch_sleep()
+    os.chdir(worker["app_dir"])
+    importlib.import_module(worker["app_module"])
+    import gc
+
+    gc.collect()
+
+
+def _fresh_random() -> None:
+    """Every visitor restores the same snapshot: reseed, or all would draw the same numbers."""
+    import random
+
+    random.seed()
+
+
 def start(spec_json: str, post: Callable[[str], None]) -> None:
     """Called once by worker.js after Pyodide and the bundle are loaded."""
     global _driver
+    _fresh_random()
     _driver = Runtime(json.loads(spec_json), post)
     _driver.boot()
 
@@ -35,6 +57,7 @@ def start(spec_json: str, post: Callable[[str], None]) -> None:
 def start_executor(spec_json: str, post: Callable[[str], None]) -> None:
     """Called by worker.js in the background worker (background=True callbacks)."""
     global _driver
+    _fresh_random()
     _driver = Executor(json.loads(spec_json), post)
     _driver.boot()
 

@@ -1,9 +1,9 @@
 // The module worker: loads Pyodide from the site's own copy, unpacks pyclient + the app, and
 // hands every message from the main thread to pyclient.runtime (Python does the rest).
 import { loadPyodide } from "./pyodide/pyodide.mjs";
+import { installSite } from "./install.js";
 import { BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
-const SITE_DIR = "/home/pyodide/site";
 
 // Messages wait here until Python has posted "ready", so user changes are always handled
 // after the initial callbacks, in the order they were made.
@@ -185,47 +185,17 @@ async function boot({ spec, base, location, changes, executor }) {
   server = { url: new URL("_pyclient/callback", serverRoot).href, timeoutMs: options.server_timeout_ms || 120000 };
   const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
-  const indexURL = new URL("pyodide/", base).href;
-  const bundleURL = new URL("app.zip", base).href;
-  const bundle = fetch(bundleURL); // downloads while Pyodide starts
-  // loadPyodide hangs when the wasm is missing or has the wrong MIME type; a HEAD request
-  // run alongside it turns those into a clear message at once.
-  const [pyodide] = await Promise.all([loadPyodide({ indexURL, packageBaseUrl: indexURL, cdnUrl: indexURL }), checkWasm(indexURL + "pyodide.asm.wasm")]);
-
-  const packages = options.packages || [];
-  if (packages.length) {
-    status("Loading packages…");
-    const loaded = await pyodide.loadPackage(packages, { messageCallback: () => {} });
-    // A failed loadPackage resolves (to fewer packages) instead of rejecting.
-    const names = new Set(loaded.map((p) => p.name.toLowerCase()));
-    const missing = packages.filter((name) => !names.has(String(name).toLowerCase()));
-    if (missing.length) {
-      throw new Error(`Could not load the package(s) ${missing.join(", ")} from ${indexURL}. ` +
-        "Rebuild the site so their wheels are listed in pyodide-lock.json.");
-    }
-  }
-
-  const wheels = options.wheels || [];
-  if (wheels.length) {
-    // The app's own requirements: pure wheels inside the site, installed by micropip (whose
-    // wheel sits next to pyodide.asm.wasm, so this needs no network but the site's).
-    status("Installing the app's packages…");
-    await pyodide.loadPackage(["micropip", "packaging"], { messageCallback: () => {} });
-    const micropip = pyodide.pyimport("micropip");
-    await micropip.install.callKwargs(wheels.map((w) => new URL(w, base).href), { deps: false });
-    micropip.destroy();
-  }
+  // Everything downloads at once, while Python starts.
+  const download = (path) => fetchBytes(new URL(path, base).href);
+  const bundle = download("app.zip");
+  const wheels = (options.wheels || []).map(download);
+  const snapshot = options.snapshot ? download(options.snapshot) : null;
+  const pyodide = await startPython(new URL("pyodide/", base).href, snapshot);
 
   status("Loading the app…");
-  const response = await bundle;
-  if (!response.ok) throw new Error(`Could not download ${bundleURL} (HTTP ${response.status}).`);
-  pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: SITE_DIR });
+  installSite(pyodide, { wheels: await Promise.all(wheels), bundle: await bundle, appDir: options.app_dir });
 
   status("Starting the app…");
-  const sys = pyodide.pyimport("sys");
-  sys.path.insert(0, SITE_DIR);
-  sys.path.insert(0, options.app_dir || SITE_DIR + "/app");
-  sys.destroy();
   runtime = pyodide.pyimport("pyclient.runtime");
   // JSPI (WebAssembly.Suspending) lets a sleeping callback yield; pyclient.runtime checks
   // for it itself, nothing is passed here.
@@ -244,6 +214,61 @@ async function boot({ spec, base, location, changes, executor }) {
   const serverLayout = spec.layout_from_server ? await fetchLayout() : null;
   runtime.start(JSON.stringify({ ...spec, location, root, server_layout: serverLayout,
                                  initial_changes: changes || [] }), post);
+}
+
+// Python from the build's memory snapshot (pyclient and the app already imported) when the
+// site has one; the plain start when it has none or it does not restore.
+async function startPython(indexURL, snapshot) {
+  // loadPyodide hangs when the wasm is missing or has the wrong MIME type; a HEAD request
+  // run alongside it turns those into a clear message at once.
+  const load = async (extra) => (await Promise.all([
+    loadPyodide({ indexURL, packageBaseUrl: indexURL, cdnUrl: indexURL, ...extra }),
+    checkWasm(indexURL + "pyodide.asm.wasm"),
+  ]))[0];
+  if (snapshot) {
+    const repoint = watchTrampoline();
+    try {
+      const pyodide = await load({ _loadSnapshot: snapshot });
+      repoint(pyodide._module);
+      console.debug("pyclient: Python started from the build's memory snapshot");
+      return pyodide;
+    } catch (err) {
+      repoint(null);
+      console.warn(`pyclient: the memory snapshot could not be restored (${err.message || err}); ` +
+        "starting Python without it, which takes a few seconds longer.");
+    }
+  }
+  return load({});
+}
+
+// A snapshot holds Python's memory as the build's Node left it, including CPython's pointer to
+// its call trampoline. Node 20 cannot make the fast one (it needs WebAssembly GC), so restored
+// as is every Python call would go through JavaScript: slower, and time.sleep could not yield
+// (JSPI cannot suspend across JS frames). Pyodide makes this browser's trampoline while
+// starting, before the snapshot overwrites the pointer: catch it as it is made, then point
+// CPython at it again, as Pyodide's own start does.
+function watchTrampoline() {
+  const Instance = WebAssembly.Instance;
+  let trampoline = null;
+  WebAssembly.Instance = new Proxy(Instance, {
+    construct(target, args) {
+      const instance = Reflect.construct(target, args);
+      if (instance.exports.trampoline_call) trampoline = instance.exports.trampoline_call;
+      return instance;
+    },
+  });
+  return (module) => {
+    WebAssembly.Instance = Instance;
+    if (!module || !trampoline) return; // no fast trampoline here: the JS one is right
+    const offset = module.HEAP32[module.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET >> 2];
+    module.HEAP32[(module.__PyRuntime + offset) >> 2] = module.addFunction(trampoline);
+  };
+}
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not download ${url} (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 async function checkWasm(url) {

@@ -1,0 +1,81 @@
+"""The build's memory snapshot: Python's memory with pyclient and the app already imported,
+made under Node by web/dist/snapshot.mjs. The worker restores it instead of starting Python
+and importing (about 0.3 s instead of several seconds). Without Node, or when the app cannot be
+imported ahead of time, the site starts Python the plain way and the build says so.
+
+Snapshots are cached by everything that goes into them, so rebuilding an unchanged app (the
+test suite, `pyclient run`) does not pay for Node again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+SNAPSHOT_FILE = "snapshot.bin"
+TIMEOUT_S = 300
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pyclient" / "snapshots"
+
+
+def _key(site: Path, script: Path, config: dict[str, Any]) -> str:
+    digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode())
+    files = [script, site / "_pyclient" / "app.zip", site / "_pyclient" / "pyodide" / "pyodide.asm.wasm",
+             site / "_pyclient" / "pyodide" / "python_stdlib.zip",
+             *(site / "_pyclient" / w for w in config["wheels"])]
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str]) -> tuple[bool, str]:
+    """Write _pyclient/snapshot.bin into the built `site`; returns (made, a note for the person)."""
+    plain = "visitors wait for Python's plain start, a few seconds more"
+    node = shutil.which("node")
+    if node is None:
+        return False, (f"no memory snapshot: Node is not installed here, so {plain}. "
+                       "Install Node 18 or newer and rebuild.")
+    flags = _jspi_flags(node)
+    config = {"wheels": wheels, "worker": {k: worker[k] for k in ("app_dir", "app_module")}}
+    target = site / "_pyclient" / SNAPSHOT_FILE
+    cached = _cache_dir() / f"{_key(site, script, config)}.bin"
+    if cached.exists():
+        shutil.copyfile(cached, target)
+        return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"
+    try:
+        result = subprocess.run([node, *flags, str(script), str(site), json.dumps(config)],
+                                capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        return False, f"no memory snapshot: importing the app under Node took over {TIMEOUT_S} s, so {plain}."
+    if result.returncode != 0 or not target.exists():
+        why = _reason(result.stderr)
+        return False, (f"no memory snapshot, so {plain}: importing the app ahead of time failed "
+                       f"({why}). Module code that needs the browser (js, pyodide) should run "
+                       "inside callbacks; or build with --no-snapshot to silence this note.")
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(target, cached)
+    return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (the app is imported before the first visit)"
+
+
+def _jspi_flags(node: str) -> list[str]:
+    """The flag that gives this Node WebAssembly stack switching (see snapshot.mjs), if any."""
+    for flag in ("--experimental-wasm-stack-switching", "--experimental-wasm-jspi"):
+        probe = subprocess.run([node, flag, "-e", "0"], capture_output=True, check=False)
+        if probe.returncode == 0:
+            return [flag]
+    return []
+
+
+def _reason(stderr: str) -> str:
+    """The last error line Python or Node printed (not the minified source Node quotes)."""
+    lines = [line.strip() for line in stderr.splitlines() if 0 < len(line.strip()) < 400]
+    errors = [line for line in lines if re.match(r"[\w.]*(Error|Exception)\b", line)]
+    return (errors or lines or ["no output"])[-1]

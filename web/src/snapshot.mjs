@@ -1,0 +1,46 @@
+// Run by `pyclient build` under Node (pyclient/snapshot.py): start Pyodide from the built
+// site, import pyclient and the app as the worker would, and save Python's memory as
+// _pyclient/snapshot.bin. Restoring it in the worker skips Python's start and the imports.
+// Then restore it once here: a snapshot that does not restore is not shipped.
+//   node snapshot.mjs SITE_DIR CONFIG_JSON    (CONFIG: {wheels: [...], worker: spec.worker})
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { installSite } from "./install.js";
+
+// Python records at start whether the runtime can stack switch (JSPI), and a snapshot keeps
+// that record: made without it, no restored callback could yield in time.sleep.
+if (typeof WebAssembly.Suspending !== "function" && typeof WebAssembly.Suspender !== "function") {
+  console.error("This Node has no WebAssembly stack switching (JSPI): run it with " +
+    "--experimental-wasm-stack-switching (Node 20) or use Node 24 or newer.");
+  process.exit(3);
+}
+
+const [siteDir, configJson] = process.argv.slice(2);
+const { wheels, worker } = JSON.parse(configJson);
+const site = (path) => new Uint8Array(readFileSync(`${siteDir}/_pyclient/${path}`));
+const indexURL = `${siteDir}/_pyclient/pyodide/`;
+const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
+const quiet = { stdout: (line) => process.stderr.write(line + "\n"), stderr: (line) => process.stderr.write(line + "\n") };
+
+function install(pyodide) {
+  installSite(pyodide, { wheels: wheels.map(site), bundle: site("app.zip"), appDir: worker.app_dir });
+}
+
+// Errors end in one plain message (Python's traceback included), never Node's source dump.
+try {
+  const pyodide = await loadPyodide({ indexURL, _makeSnapshot: true, ...quiet });
+  install(pyodide);
+  const runtime = pyodide.pyimport("pyclient.runtime");
+  runtime.prepare(JSON.stringify(worker));
+  runtime.destroy();
+  const snapshot = pyodide.makeMemorySnapshot();
+
+  const restored = await loadPyodide({ indexURL, _loadSnapshot: snapshot, ...quiet });
+  install(restored);
+  restored.runPython(`import sys; assert ${JSON.stringify(worker.app_module)} in sys.modules`);
+  writeFileSync(`${siteDir}/_pyclient/snapshot.bin`, snapshot);
+  console.log(JSON.stringify({ bytes: snapshot.length }));
+} catch (err) {
+  console.error(String((err && err.message) || err));
+  process.exit(1);
+}
