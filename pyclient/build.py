@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bundles, external, snapshot
+from . import bundles, compress, external, service_worker, snapshot
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
@@ -38,6 +38,7 @@ PYODIDE_FILES = [
 ]
 WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
 SNAPSHOT_SCRIPT = "snapshot.mjs"  # run by the build under Node, never shipped
+SERVICE_WORKER_SCRIPT = "sw.js"  # written as pyclient-sw.js next to index.html
 
 
 class BuildError(Exception):
@@ -51,7 +52,7 @@ def web_dir() -> Path:
 def _web_sources() -> tuple[Path, Path]:
     web = web_dir()
     dist, pyodide = web / "dist", web / "node_modules" / "pyodide"
-    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT] if not (dist / f).exists()]
+    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT] if not (dist / f).exists()]
     missing += [str(pyodide / f) for f in PYODIDE_FILES if not (pyodide / f).exists()]
     if missing:
         raise BuildError(
@@ -160,8 +161,23 @@ def spec_script(spec: dict[str, Any]) -> str:
     return f'<script type="application/json" id="pyclient-spec">{spec_json}</script>'
 
 
+def worker_script(worker: dict[str, Any]) -> str:
+    """The page's first script: start the worker, so Python loads while the page's other
+    scripts download and run; main.js takes it over with what it said meanwhile."""
+    options = json.dumps(worker, ensure_ascii=False).replace("<", "\\u003c")
+    return (
+        "<script>(() => {"
+        'const worker = new Worker("_pyclient/worker.js", {type: "module"}), heard = [];'
+        "worker.onmessage = worker.onerror = (event) => heard.push(event);"
+        'worker.postMessage(JSON.stringify({type: "start", '
+        f'base: new URL("_pyclient/", document.baseURI).href, worker: {options}}}));'
+        "window.pyclientWorker = {worker, heard};"
+        "})();</script>"
+    )
+
+
 def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
-                components: bundles.Shipped) -> str:
+                components: bundles.Shipped, build_version: str) -> str:
     links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">'
                     for h in [*components.stylesheets, *css])
     scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
@@ -170,10 +186,12 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
     runtime = "".join(f'<script src="{html_escape.escape(s)}"></script>'
                       for s in [*components.react, "_pyclient/main.js", *components.scripts])
     return (
-        '<!doctype html>\n<html lang="en" data-pyclient="loading">\n<head>\n'
+        '<!doctype html>\n'
+        f'<html lang="en" data-pyclient="loading" data-pyclient-build="{build_version}">\n<head>\n'
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<link rel="icon" href="data:,">\n'  # no favicon request, no 404 in the console
+        f"{worker_script(spec['worker'])}\n"
         f"<title>{html_escape.escape(spec['title'])}</title>\n"
         '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
         f"{links}\n</head>\n<body>\n"
@@ -307,6 +325,8 @@ class Options:
     list_files: bool = False
     strict: bool = False  # ids missing from the layout stop the build
     snapshot: bool = True  # import the app at build time (Node), restored by every visit
+    compress: bool = True  # .br/.gz copies of the large files
+    service_worker: bool = True  # keep the build's files in the browser after one visit
 
 
 def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
@@ -380,7 +400,10 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
     _write_bundle(selection, plans, out_dir / "_pyclient" / "app.zip")
     if options.snapshot:
-        made, note = snapshot.make(out_dir, dist / SNAPSHOT_SCRIPT, spec["worker"], wheels)
+        from .pages import page_registry
+
+        made, note = snapshot.make(out_dir, dist / SNAPSHOT_SCRIPT, spec["worker"], wheels,
+                                   import_app=not page_registry)
         notes.append(note)
         if made:
             spec["worker"]["snapshot"] = snapshot.SNAPSHOT_FILE
@@ -404,9 +427,18 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         components = bundles.ship(web_dir(), out_dir, uses)
     except bundles.BundleError as err:
         raise BuildError(str(err)) from None
-    page = _index_html(spec, css, js, components)
+    if options.service_worker:
+        spec["worker"]["service_worker"] = service_worker.FILE_NAME
+    build_version = service_worker.version(out_dir, spec)
+    page = _index_html(spec, css, js, components, build_version)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)
+    if options.service_worker:
+        service_worker.write(out_dir, dist / SERVICE_WORKER_SCRIPT, build_version)
+    if options.compress:
+        raw, packed = compress.compress_site(out_dir)
+        notes.append(f"compressed copies (.br, .gz) of the large files: {raw / 1e6:.1f} MB "
+                     f"-> {packed / 1e6:.1f} MB with brotli, for servers that send them")
     return notes
 
 

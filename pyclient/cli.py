@@ -7,14 +7,15 @@ import html
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 
-def _build_in_subprocess(app_file: Path, out: Path) -> subprocess.CompletedProcess:
+def _build_in_subprocess(app_file: Path, out: Path, *options: str) -> subprocess.CompletedProcess:
     """A fresh process per app, so one app's global @callback registry never leaks."""
     return subprocess.run(
-        [sys.executable, "-m", "pyclient", "build", str(app_file), "--out", str(out)],
+        [sys.executable, "-m", "pyclient", "build", str(app_file), "--out", str(out), *options],
         capture_output=True,
         text=True,
         check=False,
@@ -28,7 +29,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         requirement=args.requirement, server_url=args.server_url,
         server_timeout=args.server_timeout, include=args.include or [],
         exclude=args.exclude or [], list_files=args.list, strict=args.strict,
-        snapshot=not args.no_snapshot,
+        snapshot=not args.no_snapshot, compress=not args.no_compress,
+        service_worker=not args.no_service_worker,
     ))
 
 
@@ -53,7 +55,8 @@ def _serve_with_server(app_file: str, static_dir: Path, args: argparse.Namespace
 
 def cmd_run(args: argparse.Namespace) -> int:
     out = Path(tempfile.mkdtemp(prefix="pyclient-run-"))
-    result = _build_in_subprocess(Path(args.app), out)
+    # Compressed copies save nothing on localhost and cost seconds per build.
+    result = _build_in_subprocess(Path(args.app), out, "--no-compress")
     sys.stderr.write(result.stderr)
     if result.returncode != 0:
         return result.returncode
@@ -81,12 +84,15 @@ def cmd_gallery(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     built, failed = [], []
-    for app_file in sorted(Path(args.examples).glob("*/app.py")):
-        name = app_file.parent.name
-        result = _build_in_subprocess(app_file, out / name)
-        (built if result.returncode == 0 else failed).append(name)
-        if result.returncode != 0:
-            sys.stderr.write(result.stderr)
+    apps = sorted(Path(args.examples).glob("*/app.py"))
+    # Two at a time: each build's snapshot waits on Node for seconds. Served on localhost, so
+    # no compressed copies.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = pool.map(lambda a: _build_in_subprocess(a, out / a.parent.name, "--no-compress"), apps)
+        for app_file, result in zip(apps, results):
+            (built if result.returncode == 0 else failed).append(app_file.parent.name)
+            if result.returncode != 0:
+                sys.stderr.write(result.stderr)
     from .placement import plan_app
 
     def item(name: str) -> str:
@@ -139,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-snapshot", action="store_true",
                    help="do not import the app at build time for a memory snapshot: each visit "
                         "starts Python and runs the app's module code itself (slower start)")
+    p.add_argument("--no-compress", action="store_true",
+                   help="do not write .br/.gz copies of the large files (a host that compresses "
+                        "by itself does not need them)")
+    p.add_argument("--no-service-worker", action="store_true",
+                   help="no pyclient-sw.js: every visit loads the site from the network, and it "
+                        "does not work offline")
     p.add_argument("--list", action="store_true",
                    help="print every app file the site ships or leaves out, and why")
     p.set_defaults(func=cmd_build)

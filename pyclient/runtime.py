@@ -28,12 +28,14 @@ _driver: Any = None
 def prepare(worker_json: str) -> None:
     """Import the app ahead of time, at build time, for the memory snapshot (snapshot.mjs): what
     runs here runs once for every visitor, as an app's module code runs once when a Dash server
-    starts. Only pure Python and no JS objects may be held."""
+    starts. Only pure Python and no JS objects may be held. A Dash Pages app is not imported:
+    its module code builds links from the folder the site is served from, known only then."""
     worker = json.loads(worker_json)
     compat.install(browser=True)
     patch_sleep()
     os.chdir(worker["app_dir"])
-    importlib.import_module(worker["app_module"])
+    if worker.get("import_app", True):
+        importlib.import_module(worker["app_module"])
     import gc
 
     gc.collect()
@@ -101,7 +103,6 @@ class Runtime:
         compat.install(browser=True)
         self.invoker = Invoker()  # before the app imports time.sleep
         os.chdir(worker["app_dir"])
-        self.post({"type": "status", "text": "Starting the app…"})
         root = self.spec.get("root") or "/"
         pages.set_root(root)
         module = importlib.import_module(worker["app_module"])

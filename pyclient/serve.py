@@ -1,11 +1,15 @@
-"""Serving a built folder as static files with the MIME types Pyodide needs."""
+"""Serving a built folder as static files with the MIME types Pyodide needs, sending the build's
+.br/.gz copies (compress.py) to browsers that accept them."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from pathlib import Path
+
+from . import compress
 
 MIME_TYPES = {
     ".wasm": "application/wasm",  # a wrong type makes loadPyodide hang
@@ -19,6 +23,23 @@ MIME_TYPES = {
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def send_head(self):  # noqa: ANN201 - http.server's own signature
+        path = Path(self.translate_path(self.path))
+        if not path.is_file():
+            return super().send_head()  # folders, redirects, 404s
+        sent, encoding = compress.pick(path, self.headers.get("Accept-Encoding", ""))
+        if encoding is None:
+            return super().send_head()
+        handle = open(sent, "rb")  # noqa: SIM115 - http.server closes it after copying
+        self.send_response(200)
+        self.send_header("Content-Type", compress.content_type(path, self.extensions_map))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(os.fstat(handle.fileno()).st_size))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+        self.end_headers()
+        return handle
 
     def log_message(self, format: str, *args: object) -> None:
         return None

@@ -22,11 +22,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.datastructures import Headers
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import context, hooks
+from . import compress, context, hooks
 from .invoke import recover
 from .jobs import JOB_ID, CeleryJobs, jobs_for, register_task
 from .jsonify import to_json_value
@@ -182,6 +183,20 @@ def _static_types() -> None:
     mimetypes.add_type("text/javascript", ".js")
 
 
+class _PrecompressedFiles(StaticFiles):
+    """The built site, sending the build's .br/.gz copies to browsers that accept them."""
+
+    def file_response(self, full_path: Any, stat_result: os.stat_result, scope: Any,
+                      status_code: int = 200) -> Response:
+        accepted = Headers(scope=scope).get("accept-encoding", "")
+        sent, encoding = compress.pick(Path(full_path), accepted)
+        if encoding is None:
+            return super().file_response(full_path, stat_result, scope, status_code)
+        return FileResponse(sent, status_code=status_code,
+                            media_type=compress.content_type(Path(full_path), {}),
+                            headers={"Content-Encoding": encoding, "Vary": "Accept-Encoding"})
+
+
 def create_app(
     app_file: str | os.PathLike[str],
     *,
@@ -206,7 +221,7 @@ def create_app(
     ]
     if static_dir is not None:
         _static_types()
-        routes.append(Mount("/", StaticFiles(directory=str(static_dir), html=True)))
+        routes.append(Mount("/", _PrecompressedFiles(directory=str(static_dir), html=True)))
     middleware = []
     if allow_origins:
         middleware.append(Middleware(

@@ -36,15 +36,18 @@ def _key(site: Path, script: Path, config: dict[str, Any]) -> str:
     return digest.hexdigest()[:32]
 
 
-def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str]) -> tuple[bool, str]:
-    """Write _pyclient/snapshot.bin into the built `site`; returns (made, a note for the person)."""
+def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
+         import_app: bool = True) -> tuple[bool, str]:
+    """Write _pyclient/snapshot.bin into the built `site`; returns (made, a note for the person).
+    `import_app=False`: pyclient only (the app's module code must run in the browser)."""
     plain = "visitors wait for Python's plain start, a few seconds more"
     node = shutil.which("node")
     if node is None:
         return False, (f"no memory snapshot: Node is not installed here, so {plain}. "
                        "Install Node 18 or newer and rebuild.")
     flags = _jspi_flags(node)
-    config = {"wheels": wheels, "worker": {k: worker[k] for k in ("app_dir", "app_module")}}
+    config = {"wheels": wheels, "worker": {**{k: worker[k] for k in ("app_dir", "app_module")},
+                                           "import_app": import_app}}
     target = site / "_pyclient" / SNAPSHOT_FILE
     cached = _cache_dir() / f"{_key(site, script, config)}.bin"
     if cached.exists():
@@ -62,7 +65,8 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str]) ->
                        "inside callbacks; or build with --no-snapshot to silence this note.")
     cached.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(target, cached)
-    return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (the app is imported before the first visit)"
+    what = "the app is imported" if import_app else "pyclient is imported; a Pages app imports itself"
+    return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB ({what} before the first visit)"
 
 
 def _jspi_flags(node: str) -> list[str]:

@@ -30,8 +30,10 @@ await mkdir(dist, { recursive: true });
 await Promise.all([
   build({ ...common, format: "iife", entryPoints: [here + "src/main.js"], outfile: dist + "main.js" }),
   build({ ...common, entryPoints: [here + "src/worker.js"], outfile: dist + "worker.js", plugins: [pyodideExternal] }),
+  // The site's service worker: the build writes it next to index.html with the build's files.
+  build({ ...common, format: "iife", entryPoints: [here + "src/sw.js"], outfile: dist + "sw.js" }),
   // Run by `pyclient build` under Node to make the memory snapshot; never shipped.
   build({ ...common, platform: "node", entryPoints: [here + "src/snapshot.mjs"], outfile: dist + "snapshot.mjs" }),
   copyFile(here + "src/pyclient.css", dist + "pyclient.css"),
 ]);
-console.log("web/dist: main.js, worker.js, pyclient.css, snapshot.mjs");
+console.log("web/dist: main.js, worker.js, pyclient.css, sw.js, snapshot.mjs");

@@ -244,8 +244,11 @@ def built_site(site_root):
     def build(name: str) -> Path:
         if name not in results:
             out = site_root / name
+            # This static server never sends .br/.gz copies: not writing them saves ~4 s a build
+            # (test_offline.py builds them and checks that `pyclient serve` sends them).
             proc = subprocess.run(
-                [sys.executable, "-m", "pyclient", "build", f"examples/{name}/app.py", "--out", str(out)],
+                [sys.executable, "-m", "pyclient", "build", f"examples/{name}/app.py", "--out", str(out),
+                 "--no-compress"],
                 cwd=ROOT,
                 capture_output=True,
                 text=True,

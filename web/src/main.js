@@ -117,7 +117,19 @@ function checkIdle() {
   idleWaiters.splice(0).forEach((w) => w.resolve());
 }
 
-window.pyclient = { ready, idle, calls: () => calls };
+// The boot's stages as the worker began them, in ms since navigation (bench/boot.py prints them).
+const stages = [];
+ready.then(() => stages.push({ stage: "ready", at: performance.now() }));
+window.pyclient = { ready, idle, calls: () => calls, stages: () => stages.slice() };
+
+// The site's service worker (pyclient-sw.js) keeps this build's files for the next visit and
+// for offline use. Registered once the app answers, so its downloads never slow the start.
+ready.then(() => {
+  const file = spec.worker && spec.worker.service_worker;
+  if (!file || !("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register(new URL("../" + file, here)).catch((err) => console.warn(
+    `pyclient: the service worker could not be registered (${err.message}); each visit loads the site from the network.`));
+});
 
 const chrome = window.ReactDOM.createRoot(document.body.appendChild(document.createElement("div")));
 function paintChrome() {
@@ -182,6 +194,7 @@ function receive(message) {
   switch (message.type) {
     case P.STATUS:
       statusText = message.text;
+      if (message.at) stages.push({ stage: message.text, at: message.at - performance.timeOrigin });
       paintChrome();
       break;
     case P.UPDATE:
@@ -241,15 +254,19 @@ followRunningInTitle(spec.config && spec.config.update_title);
 onRunningChange(() => setLoading(getRunning()));
 window._dashPlotlyJSURL = new URL("plotly.min.js", here).href;
 
-// The worker starts downloading Pyodide while the layout renders.
+// index.html's first script started the worker (Python loads while these scripts run) and
+// kept what it said meanwhile; without that script, start it here.
 const workerURL = new URL("worker.js", here);
-const worker = new Worker(workerURL, { type: "module" });
+const early = window.pyclientWorker;
+const worker = early ? early.worker : new Worker(workerURL, { type: "module" });
 worker.onmessage = (event) => receive(JSON.parse(event.data));
 worker.onerror = (event) => {
   const what = event.message || `the worker script ${workerURL.href} (or a file it imports) could not be loaded`;
   if (state === "loading") fail(`The Python worker failed: ${what}.`);
   else console.error(`pyclient: worker error: ${what}`);
 };
+if (early) early.heard.splice(0).forEach((event) => (event.type === "error" ? worker.onerror : worker.onmessage)(event));
+else worker.postMessage(P.startMessage(new URL("./", here).href, spec.worker || {}));
 const timeoutMs = (spec.worker && spec.worker.load_timeout_ms) || 120000;
 const loadTimer = setTimeout(() => fail(
   `Python did not start within ${Math.round(timeoutMs / 1000)} s. Check the browser console. ` +

@@ -1,6 +1,9 @@
 // The messages between the main thread and the worker, in one place (docs/protocol.md).
 // Every message crosses postMessage as a JSON string, never as an object.
 
+// main -> worker, as the page starts (index.html's first script): start Python now, with the
+// spec's "worker" options; "boot" (the page mounted) follows with the spec and the page's state.
+export const START = "start";
 export const BOOT = "boot";
 export const CHANGES = "changes";
 export const STATUS = "status";
@@ -27,12 +30,18 @@ export function bootMessage(specText, base, location, changes) {
   return `${head.slice(0, -1)},"spec":${specText}}`;
 }
 
+export function startMessage(base, worker) {
+  return JSON.stringify({ type: START, base, worker });
+}
+
 export function changesMessage(seq, changes) {
   return JSON.stringify({ type: CHANGES, seq, changes });
 }
 
+// `at`: when the stage began, in ms since 1970 (the worker's clock and the page's differ in
+// origin only).
 export function statusMessage(text) {
-  return JSON.stringify({ type: STATUS, text });
+  return JSON.stringify({ type: STATUS, text, at: performance.timeOrigin + performance.now() });
 }
 
 export function errorMessage(callback, message, traceback) {

@@ -37,7 +37,7 @@ try {
 
   const restored = await loadPyodide({ indexURL, _loadSnapshot: snapshot, ...quiet });
   install(restored);
-  restored.runPython(`import sys; assert ${JSON.stringify(worker.app_module)} in sys.modules`);
+  restored.runPython("import sys; assert 'pyclient.runtime' in sys.modules");
   writeFileSync(`${siteDir}/_pyclient/snapshot.bin`, snapshot);
   console.log(JSON.stringify({ bytes: snapshot.length }));
 } catch (err) {

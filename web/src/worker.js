@@ -2,7 +2,7 @@
 // hands every message from the main thread to pyclient.runtime (Python does the rest).
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 import { installSite } from "./install.js";
-import { BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
+import { START, BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
 
 // Messages wait here until Python has posted "ready", so user changes are always handled
@@ -10,6 +10,9 @@ import { BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, err
 let pending = [];
 let receive = null;
 let booting = false;
+// Python starting (a Pyodide with the site installed): begun by "start" as the page starts,
+// or by "boot" when no "start" came.
+let python = null;
 
 self.onmessage = (event) => {
   const text = event.data;
@@ -17,6 +20,12 @@ self.onmessage = (event) => {
   const type = JSON.parse(text).type;
   // A clientside result may be what the initial callbacks are waiting for: never hold it.
   if (type === CLIENTSIDE_RESULT && runtime) return runtime.receive(text);
+  if (type === START) {
+    const { base, worker } = JSON.parse(text);
+    python = python || startSite(worker || {}, base);
+    python.catch(() => {}); // reported by boot, which waits for it
+    return;
+  }
   if (!booting && type === BOOT) {
     booting = true;
     boot(JSON.parse(text)).catch((err) => self.postMessage(fatalMessage(describe(err))));
@@ -178,22 +187,29 @@ function cancelServerJob(serial) {
   else cancelledEarly.add(serial);
 }
 
+// Everything Python needs before the app can start: downloads (all at once), Python itself
+// (from the build's snapshot when there is one), the site's files.
+async function startSite(options, base) {
+  const status = (text) => self.postMessage(statusMessage(text));
+  status("Loading Python…");
+  const download = (path) => fetchBytes(new URL(path, base).href);
+  const bundle = download("app.zip");
+  const wheels = (options.wheels || []).map(download);
+  const snapshot = options.snapshot ? download(options.snapshot) : null;
+  const pyodide = await startPython(new URL("pyodide/", base).href, snapshot);
+  status("Loading the app…");
+  installSite(pyodide, { wheels: await Promise.all(wheels), bundle: await bundle, appDir: options.app_dir });
+  return pyodide;
+}
+
 async function boot({ spec, base, location, changes, executor }) {
   bootInfo = { spec, base, location, changes: [] };
   const options = spec.worker || {};
   const serverRoot = options.server_url ? options.server_url.replace(/\/?$/, "/") : new URL("..", base).href;
   server = { url: new URL("_pyclient/callback", serverRoot).href, timeoutMs: options.server_timeout_ms || 120000 };
   const status = (text) => self.postMessage(statusMessage(text));
-  status("Loading Python…");
-  // Everything downloads at once, while Python starts.
-  const download = (path) => fetchBytes(new URL(path, base).href);
-  const bundle = download("app.zip");
-  const wheels = (options.wheels || []).map(download);
-  const snapshot = options.snapshot ? download(options.snapshot) : null;
-  const pyodide = await startPython(new URL("pyodide/", base).href, snapshot);
-
-  status("Loading the app…");
-  installSite(pyodide, { wheels: await Promise.all(wheels), bundle: await bundle, appDir: options.app_dir });
+  python = python || startSite(options, base);
+  const pyodide = await python;
 
   status("Starting the app…");
   runtime = pyodide.pyimport("pyclient.runtime");
@@ -272,7 +288,12 @@ async function fetchBytes(url) {
 }
 
 async function checkWasm(url) {
-  const response = await fetch(url, { method: "HEAD" });
+  let response;
+  try {
+    response = await fetch(url, { method: "HEAD" });
+  } catch (err) {
+    return; // offline: the service worker answers the real download (GET) from its cache
+  }
   if (response.status === 405 || response.status === 501) return; // the server does not do HEAD
   if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get("content-type") || "";
