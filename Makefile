@@ -72,7 +72,7 @@ e2e: install
 # Benchmarks print our figures and the ratio to real Dash measured in the same run (not tests).
 bench: install
 	$(VPY) bench/scale.py
-	$(VPY) bench/page.py
+	$(VPY) bench/boot.py
 	$(VPY) bench/components.py
 	$(VPY) bench/server.py
 

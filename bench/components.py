@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from page import ARGS, start_oracle
+from oracle import ARGS, start_oracle
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { installSite } from "./install.js";
+import { packSnapshot, unpackSnapshot } from "./snapshot_file.js";
 
 // Python records at start whether the runtime can stack switch (JSPI), and a snapshot keeps
 // that record: made without it, no restored callback could yield in time.sleep.
@@ -33,13 +34,14 @@ try {
   const runtime = pyodide.pyimport("pyclient.runtime");
   runtime.prepare(JSON.stringify(worker));
   runtime.destroy();
-  const snapshot = pyodide.makeMemorySnapshot();
+  const stored = packSnapshot(pyodide.makeMemorySnapshot());
 
-  const restored = await loadPyodide({ indexURL, _loadSnapshot: snapshot, ...quiet });
+  // What the browser will do: unpack the stored file, restore it, install the files.
+  const restored = await loadPyodide({ indexURL, _loadSnapshot: unpackSnapshot(stored), ...quiet });
   install(restored);
   restored.runPython("import sys; assert 'pyclient.runtime' in sys.modules");
-  writeFileSync(`${siteDir}/_pyclient/snapshot.bin`, snapshot);
-  console.log(JSON.stringify({ bytes: snapshot.length }));
+  writeFileSync(`${siteDir}/_pyclient/snapshot.bin`, stored);
+  console.log(JSON.stringify({ bytes: stored.length }));
 } catch (err) {
   console.error(String((err && err.message) || err));
   process.exit(1);

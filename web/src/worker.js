@@ -2,6 +2,7 @@
 // hands every message from the main thread to pyclient.runtime (Python does the rest).
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 import { installSite } from "./install.js";
+import { unpackSnapshot } from "./snapshot_file.js";
 import { START, BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
 
@@ -195,7 +196,7 @@ async function startSite(options, base) {
   const download = (path) => fetchBytes(new URL(path, base).href);
   const bundle = download("app.zip");
   const wheels = (options.wheels || []).map(download);
-  const snapshot = options.snapshot ? download(options.snapshot) : null;
+  const snapshot = options.snapshot ? download(options.snapshot).then(unpackSnapshot) : null;
   const pyodide = await startPython(new URL("pyodide/", base).href, snapshot);
   status("Loading the app…");
   installSite(pyodide, { wheels: await Promise.all(wheels), bundle: await bundle, appDir: options.app_dir });
@@ -243,18 +244,45 @@ async function startPython(indexURL, snapshot) {
   ]))[0];
   if (snapshot) {
     const repoint = watchTrampoline();
+    const stopEarly = startEarly(indexURL);
     try {
       const pyodide = await load({ _loadSnapshot: snapshot });
+      stopEarly();
       repoint(pyodide._module);
       console.debug("pyclient: Python started from the build's memory snapshot");
       return pyodide;
     } catch (err) {
+      stopEarly();
       repoint(null);
       console.warn(`pyclient: the memory snapshot could not be restored (${err.message || err}); ` +
         "starting Python without it, which takes a few seconds longer.");
     }
   }
   return load({});
+}
+
+// With a snapshot, Pyodide waits for its download before it imports its JavaScript and
+// compiles its wasm. Start both at once instead: a module URL is imported once, and the wasm
+// compiled here is what Pyodide gets when it asks to instantiate its own download.
+function startEarly(indexURL) {
+  import(indexURL + "pyodide.asm.mjs").catch(() => {}); // Pyodide's own import reports failures
+  const compiled = WebAssembly.compileStreaming(fetch(indexURL + "pyodide.asm.wasm"));
+  compiled.catch(() => {});
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (response, imports) => {
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+    let module;
+    try {
+      module = await compiled;
+    } catch (err) {
+      return instantiateStreaming(response, imports);
+    }
+    Promise.resolve(response).then((r) => r.body && r.body.cancel()).catch(() => {});
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  return () => {
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  };
 }
 
 // A snapshot holds Python's memory as the build's Node left it, including CPython's pointer to
