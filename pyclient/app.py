@@ -141,7 +141,10 @@ class App:
 
     # -- running ---------------------------------------------------------------------------
     def run(self, *args: Any, **kwargs: Any) -> None:
-        """Like Dash's `app.run`: builds the app and serves it (`pyclient run`)."""
+        """Like Dash's `app.run`: builds the app and serves it (`pyclient run`). In the browser
+        the app is already running: nothing to do."""
+        if sys.platform == "emscripten":
+            return
         from .cli import run_app_object
 
         run_app_object(self, sys.modules.get("__main__"), **kwargs)

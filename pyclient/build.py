@@ -89,10 +89,20 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
     }
 
 
+# pyclient's tools: they run where the site is built or served, never in the browser, and
+# nothing the browser runs imports them (tests/unit/test_layers.py), so they do not ship.
+TOOL_MODULES = {
+    "__main__.py", "build.py", "bundles.py", "cli.py", "compress.py", "external.py", "jobs.py",
+    "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
+    "server.py", "service_worker.py", "snapshot.py",
+}
+
+
 def _write_bundle(selection: Selection, plans: dict[Path, ModulePlan], target: Path) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
-            if "__pycache__" not in path.parts:
+            tool = path.parent == PACKAGE_DIR and path.name in TOOL_MODULES
+            if "__pycache__" not in path.parts and not tool:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
         folders = set()
         for shipped in selection.files:
