@@ -23,8 +23,39 @@ export function subscribe(listener) {
   return () => listeners.delete(listener);
 }
 
+// Components hear of a change at once, except inside batchNotifications: the worker's
+// updates arrive as one message each (a thousand at a load of a large app), so those tell the
+// components once, in a task of their own after the messages queued with them. What a person
+// does in the page is never deferred (a controlled input must see its value in the same event).
+let batching = false;
+let pending = false;
+const later = new MessageChannel();
+later.port1.onmessage = () => flushNotifications();
+
 function publish(next) {
   state = next;
+  if (batching) {
+    if (!pending) later.port2.postMessage(null);
+    pending = true;
+    return;
+  }
+  pending = false;
+  listeners.forEach((listener) => listener());
+}
+
+export function batchNotifications(change) {
+  batching = true;
+  try {
+    change();
+  } finally {
+    batching = false;
+  }
+}
+
+// Components hear of every change made so far (before "idle" or "ready" is announced).
+export function flushNotifications() {
+  if (!pending) return;
+  pending = false;
   listeners.forEach((listener) => listener());
 }
 
@@ -101,18 +132,18 @@ export function insertAt(path, component) {
   index();
 }
 
-// Does a value hold a component anywhere? Cached per object: values are replaced, never edited.
+// Does a value hold a component anywhere? Stops at the first one found (a children list
+// answers at its first item), and is cached per object: values are replaced, never edited.
 const holdsCache = new WeakMap();
 export function holdsComponent(value) {
   if (value === null || typeof value !== "object") return false;
-  if (!holdsCache.has(value)) {
-    let found = false;
-    walkComponents(value, [], () => {
-      found = true;
-    });
+  if (isComponent(value)) return true;
+  let found = holdsCache.get(value);
+  if (found === undefined) {
+    found = (Array.isArray(value) ? value : Object.values(value)).some(holdsComponent);
     holdsCache.set(value, found);
   }
-  return holdsCache.get(value);
+  return found;
 }
 
 // The running outputs [{id, prop}] (ids may be patterns) become the loading map of the

@@ -3,7 +3,7 @@
 // updates, shows errors, and exposes the readiness hooks of docs/protocol.md. The layout JSON
 // itself is the state (layout.js).
 import * as P from "./protocol.js";
-import { assignAt, getIn, getState, pathOf, setLayout, setLoading } from "./layout.js";
+import { assignAt, batchNotifications, flushNotifications, getIn, getState, pathOf, setLayout, setLoading } from "./layout.js";
 import { Root, connect } from "./tree.js";
 import { installComponentApi } from "./component_api.js";
 import { applyPersistence, recordPersistence } from "./persistence.js";
@@ -191,6 +191,14 @@ function onReady(message) {
 // ---- messages from the worker
 
 function receive(message) {
+  // Updates and loading states reach the components together, a task later; anything else
+  // (idle, ready, an error...) is announced only once they have.
+  if (message.type === P.UPDATE || message.type === P.RUNNING) return batchNotifications(() => handle(message));
+  flushNotifications();
+  handle(message);
+}
+
+function handle(message) {
   switch (message.type) {
     case P.STATUS:
       statusText = message.text;

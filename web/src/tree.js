@@ -32,18 +32,21 @@ export function useSelector(selector, equal = Object.is) {
   return React.useSyncExternalStore(subscribe, snapshot);
 }
 
-function loadingAt(loading, path, filter) {
-  const entries = loading[pathKey(path)];
+function loadingAt(loading, key, filter) {
+  const entries = loading[key];
   if (!entries || !entries.length) return false;
   return filter ? entries.some(filter) : true;
 }
 
 function contextFor(componentPath) {
+  const ownKey = pathKey(componentPath); // once: selectors run on every store change
   return {
     componentPath,
     // A hook: true while a callback computes one of this component's props.
-    useLoading: (options = {}) => useSelector((state) =>
-      loadingAt(state.loading, options.rawPath || componentPath, options.filterFunc)),
+    useLoading: (options = {}) => {
+      const key = options.rawPath ? pathKey(options.rawPath) : ownKey;
+      return useSelector((state) => loadingAt(state.loading, key, options.filterFunc));
+    },
     useSelector,
   };
 }
