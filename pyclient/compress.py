@@ -15,8 +15,6 @@ import os
 import shutil
 from pathlib import Path
 
-import brotli
-
 # What compresses: text and wasm (and the snapshot). Zips, wheels and images already are.
 SUFFIXES = {".js", ".mjs", ".css", ".html", ".json", ".wasm", ".bin", ".map", ".svg", ".txt"}
 MIN_BYTES = 1024
@@ -34,6 +32,8 @@ def _brotli_quality(size: int) -> int:
 
 def _compressed(path: Path) -> dict[str, Path]:
     """The cached .br and .gz of this file's content, made when missing."""
+    import brotli  # only the build compresses; the servers only pick a copy
+
     data = path.read_bytes()
     key = hashlib.sha256(data).hexdigest()[:32]
     cache = _cache_dir()

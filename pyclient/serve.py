@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -45,9 +46,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return None
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:  # noqa: ANN001 - socketserver's
+        # A browser that leaves a page (or closes) drops its downloads: not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def make_server(directory: str | Path, port: int = 0, host: str = "127.0.0.1"):
     handler = functools.partial(_Handler, directory=str(directory))
-    return http.server.ThreadingHTTPServer((host, port), handler)
+    return _Server((host, port), handler)
 
 
 def serve_in_thread(directory: str | Path, port: int = 0):
