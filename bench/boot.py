@@ -84,8 +84,15 @@ def _visit(context, url: str, ready_js: str, timeout_s: float) -> dict:
     context.add_init_script(f"window.__readyCheck = () => {ready_js};")
     page = context.new_page()
     sizes: list[int] = []
-    page.on("requestfinished", lambda r: sizes.append(
-        max(0, r.sizes()["responseBodySize"]) + r.sizes()["responseHeadersSize"]))
+
+    def count(request) -> None:
+        try:
+            measured = request.sizes()
+        except Exception:  # noqa: BLE001 - the page closed first (the service worker's downloads)
+            return
+        sizes.append(max(0, measured["responseBodySize"]) + measured["responseHeadersSize"])
+
+    page.on("requestfinished", count)
     page.goto(url)
     page.wait_for_function("window.__readyAt !== undefined", timeout=timeout_s * 1000, polling=100)
     page.wait_for_timeout(300)  # the last responses reach the count
