@@ -5,7 +5,6 @@ import { installSite } from "./install.js";
 import { unpackSnapshot } from "./snapshot_file.js";
 import { START, BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
-
 // Messages wait here until Python has posted "ready", so user changes are always handled
 // after the initial callbacks, in the order they were made.
 let pending = [];
