@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import html
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -55,12 +57,18 @@ def _serve_with_server(app_file: str, static_dir: Path, args: argparse.Namespace
 
 def cmd_run(args: argparse.Namespace) -> int:
     out = Path(tempfile.mkdtemp(prefix="pyclient-run-"))
-    # Compressed copies save nothing on localhost and cost seconds per build.
-    result = _build_in_subprocess(Path(args.app), out, "--no-compress")
-    sys.stderr.write(result.stderr)
-    if result.returncode != 0:
-        return result.returncode
-    return _serve_with_server(args.app, out, args)
+    # uvicorn stops gracefully on SIGTERM, then raises it again to the handler it found: make
+    # that one an ordinary exit, so the folder below is removed (SIGINT is KeyboardInterrupt).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        # Compressed copies save nothing on localhost and cost seconds per build.
+        result = _build_in_subprocess(Path(args.app), out, "--no-compress")
+        sys.stderr.write(result.stderr)
+        if result.returncode != 0:
+            return result.returncode
+        return _serve_with_server(args.app, out, args)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)  # the site lives as long as the command
 
 
 def cmd_worker(args: argparse.Namespace) -> int:

@@ -1,10 +1,12 @@
 """The `pyclient build` command line contract (DESIGN "Contracts that tests rely on")."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import answers, free_port, wait_until
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.pyclient_only
@@ -68,3 +70,32 @@ def test_duplicate_output_fails_the_build(tmp_path):
                  "allow_duplicate"):
         assert part in message, f"{part!r} not named in:\n{message}"
     assert "Traceback" not in message, message
+
+
+def test_run_serves_the_app_and_removes_its_folder_when_it_stops(browser, tmp_path):
+    port = free_port()
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    log_path = tmp_path / "run.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pyclient", "run", "examples/prevent_update/app.py",
+             "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until(lambda: answers(url), proc, log_path, "pyclient run")
+        assert len(list(tmp_path.glob("pyclient-run-*"))) == 1
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(url)
+            page.wait_for_function("document.documentElement.dataset.pyclient === 'ready'",
+                                   timeout=90_000)
+            page.click("#show-secret")
+            expect(page.locator("#body-div")).to_have_text(
+                "Elephants are the only animal that can't jump")
+        finally:
+            context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert list(tmp_path.glob("pyclient-run-*")) == []
