@@ -15,14 +15,12 @@ import os
 import shutil
 from pathlib import Path
 
+from .cache import cache_dir
+
 # What compresses: text and wasm (and the snapshot). Zips, wheels and images already are.
 SUFFIXES = {".js", ".mjs", ".css", ".html", ".json", ".wasm", ".bin", ".map", ".svg", ".txt"}
 MIN_BYTES = 1024
 ENCODINGS = {"br": ".br", "gzip": ".gz"}  # in order of preference
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pyclient" / "compressed"
 
 
 def _brotli_quality(size: int) -> int:
@@ -36,7 +34,7 @@ def _compressed(path: Path) -> dict[str, Path]:
 
     data = path.read_bytes()
     key = hashlib.sha256(data).hexdigest()[:32]
-    cache = _cache_dir()
+    cache = cache_dir("compressed")
     made = {".br": cache / f"{key}.br", ".gz": cache / f"{key}.gz"}
     if not all(p.exists() for p in made.values()):
         cache.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,8 @@ import os
 import re
 import tarfile
 import urllib.request
-from pathlib import Path
+
+from .cache import cache_dir
 
 # cdn.jsdelivr.net/npm/NAME@VERSION/PATH and unpkg.com/NAME@VERSION/PATH (NAME may be @scope/x)
 _NPM_CDN = re.compile(
@@ -23,17 +24,13 @@ _NPM_CDN = re.compile(
 REGISTRY = os.environ.get("PYCLIENT_NPM_REGISTRY", "https://registry.npmjs.org")
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pyclient" / "npm"
-
-
 def _download(url: str, timeout: float) -> bytes:
     with urllib.request.urlopen(url, timeout=timeout) as response:
         return response.read()
 
 
 def _from_npm(name: str, version: str, path: str) -> bytes:
-    tarball = _cache_dir() / f"{name.replace('/', '__')}-{version}.tgz"
+    tarball = cache_dir("npm") / f"{name.replace('/', '__')}-{version}.tgz"
     if not tarball.exists():
         base = name.split("/")[-1]
         data = _download(f"{REGISTRY}/{name}/-/{base}-{version}.tgz", timeout=30)

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_dir
+
 SNAPSHOT_FILE = "snapshot.bin"
 TIMEOUT_S = 300
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pyclient" / "snapshots"
 
 
 def _key(site: Path, script: Path, config: dict[str, Any]) -> str:
@@ -49,7 +46,7 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
     config = {"wheels": wheels, "worker": {**{k: worker[k] for k in ("app_dir", "app_module")},
                                            "import_app": import_app}}
     target = site / "_pyclient" / SNAPSHOT_FILE
-    cached = _cache_dir() / f"{_key(site, script, config)}.bin"
+    cached = cache_dir("snapshots") / f"{_key(site, script, config)}.bin"
     if cached.exists():
         shutil.copyfile(cached, target)
         return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"

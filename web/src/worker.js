@@ -189,8 +189,9 @@ function cancelServerJob(serial) {
 
 // Everything Python needs before the app can start: downloads (all at once), Python itself
 // (from the build's snapshot when there is one), the site's files.
+const status = (text) => self.postMessage(statusMessage(text));
+
 async function startSite(options, base) {
-  const status = (text) => self.postMessage(statusMessage(text));
   status("Loading Python…");
   const download = (path) => fetchBytes(new URL(path, base).href);
   const bundle = download("app.zip");
@@ -207,7 +208,6 @@ async function boot({ spec, base, location, changes, executor }) {
   const options = spec.worker || {};
   const serverRoot = options.server_url ? options.server_url.replace(/\/?$/, "/") : new URL("..", base).href;
   server = { url: new URL("_pyclient/callback", serverRoot).href, timeoutMs: options.server_timeout_ms || 120000 };
-  const status = (text) => self.postMessage(statusMessage(text));
   python = python || startSite(options, base);
   const pyodide = await python;
 
