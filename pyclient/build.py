@@ -30,6 +30,7 @@ from .requirements import (
     read_requirements,
     scan_imports,
 )
+from .scheduler import Scheduler
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 APP_DIR_IN_BROWSER = "/home/pyodide/site/_pyclient_app"
@@ -92,7 +93,7 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
 # pyclient's tools: they run where the site is built or served, never in the browser, and
 # nothing the browser runs imports them (tests/unit/test_layers.py), so they do not ship.
 TOOL_MODULES = {
-    "__main__.py", "build.py", "bundles.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
+    "__main__.py", "app_files.py", "build.py", "bundles.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
     "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
     "server.py", "service_worker.py", "snapshot.py",
 }
@@ -100,7 +101,7 @@ TOOL_MODULES = {
 
 def _write_bundle(selection: Selection, plans: dict[Path, ModulePlan], target: Path) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
-        for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        for path in sorted([*PACKAGE_DIR.rglob("*.py"), PACKAGE_DIR / "protocol.json"]):
             tool = path.parent == PACKAGE_DIR and path.name in TOOL_MODULES
             if "__pycache__" not in path.parts and not tool:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
@@ -394,6 +395,9 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         graph.validate(layout_ids, suppress=True)
         if not app.suppress_callback_exceptions:
             notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
+    # What the page shows as loading while Python starts (the scheduler's expectation).
+    spec["initial_running"] = [{"id": i, "prop": p} for i, p in Scheduler(
+        spec["callbacks"], spec["layout"]).expected_outputs()]
     spec["worker"] = {
         "app_dir": APP_DIR_IN_BROWSER,
         "app_module": app_path.stem,

@@ -1,7 +1,8 @@
-"""The worker-side driver: feeds the scheduler, runs callbacks in Pyodide, posts updates.
+"""The worker-side driver: a loop that turns messages into the scheduler's events and performs
+the actions it returns (post updates, run callbacks in Pyodide, send calls elsewhere).
 
 Only this module (with invoke.py and background.py) knows about the browser. Messages are JSON
-strings (docs/protocol.md).
+strings of protocol.json's types (docs/protocol.md).
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from . import compat, hooks, pages
+from . import compat, hooks, pages, protocol
+from .actions import Busy, Cancel, Idle, Ready, Run, Running, ShowError, Update
 from .background import Executor
+from .calls import Call
+from .events import Change, Fail, Prevent, Progress, Return, Start, Step
 from .exceptions import PreventUpdate
 from .invoke import Invoker, patch_sleep, recover, user_traceback
 from .jsonify import to_json_value
 from .remote_call import info_message
-from .scheduler import Call, Scheduler
+from .scheduler import Scheduler
 
 _driver: Any = None
 
@@ -48,11 +52,14 @@ def _fresh_random() -> None:
     random.seed()
 
 
-def start(spec_json: str, post: Callable[[str], None]) -> None:
-    """Called once by worker.js after Pyodide and the bundle are loaded."""
+def start(spec_json: str, post_page: Callable[[str], None], post_background: Callable[[str], None],
+          post_server: Callable[[str], None]) -> None:
+    """Called once by worker.js after Pyodide and the bundle are loaded, with one function per
+    destination of protocol.json (each takes one JSON string)."""
     global _driver
     _fresh_random()
-    _driver = Runtime(json.loads(spec_json), post)
+    posts = {"page": post_page, "background": post_background, "server": post_server}
+    _driver = Runtime(json.loads(spec_json), posts)
     _driver.boot()
 
 
@@ -70,32 +77,18 @@ def receive(message_json: str) -> None:
         _driver.receive(json.loads(message_json))
 
 
-def receive_early(message_json: str) -> None:
-    """Called by worker.js for input made while Python was loading: replayed in order, one event
-    at a time, each after the previous one's callbacks are done."""
-    if isinstance(_driver, Runtime):
-        _driver.queued.append(json.loads(message_json))
-        if not _driver.scheduler.busy and not _driver.tasks:
-            _driver._on_idle()
-    else:
-        receive(message_json)
-
-
 class Runtime:
-    def __init__(self, spec: dict[str, Any], post: Callable[[str], None]) -> None:
+    """A loop around the scheduler: it turns messages into events and performs the actions."""
+
+    def __init__(self, spec: dict[str, Any], posts: dict[str, Callable[[str], None]]) -> None:
         self.spec = spec
-        self._post = post
-        self.counts = {cb["name"]: 0 for cb in spec["callbacks"]}
-        self.ready = False
-        self.queued: list[dict[str, Any]] = []
-        self.last_seq = 0
+        self._posts = posts  # destination ("page", "background", "server") -> JS function
         self.tasks: set[asyncio.Future] = set()
         self.waiters: dict[tuple[str, int], asyncio.Future] = {}
-        self.background_calls: dict[int, Call] = {}
-        self._last_running: list[tuple[str, str]] = []
 
-    def post(self, message: dict[str, Any]) -> None:
-        self._post(json.dumps(message, ensure_ascii=False))
+    def post(self, kind: str, **fields: Any) -> None:
+        msg = protocol.message(kind, **fields)
+        self._posts[protocol.destination(msg)](json.dumps(msg, ensure_ascii=False))
 
     # -- boot -------------------------------------------------------------------------------
     def boot(self) -> None:
@@ -118,129 +111,109 @@ class Runtime:
         if self.spec.get("server_layout") is not None:
             # A layout function that needs the server's data: the server called it for this load.
             layout = self.spec["server_layout"]
-            self.post({"type": "layout", "layout": layout})
+            self.post("layout", layout=layout)
         # Page links depend on the folder the site is served from: rebuild them there.
         elif self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
             layout = to_json_value(app.resolved_layout(), "the layout", plotly_rules=True)
-            self.post({"type": "layout", "layout": layout})
+            self.post("layout", layout=layout)
         self.scheduler = Scheduler(
             self.spec["callbacks"],
             layout,
             suppress_callback_exceptions=self.spec["config"].get("suppress_callback_exceptions"),
         )
         if any(cb.get("background") for cb in self.spec["callbacks"]):
-            self.post({"type": "bg_warm"})  # the executor loads while the page starts
-        self.scheduler.start(self.spec.get("initial_changes") or [])
-        self.pump()
+            self.post("bg_warm")  # the executor loads while the page starts
+        self.send(Start(tuple(self.spec.get("initial_changes") or ())))
 
-    # -- messages -----------------------------------------------------------------------------
+    # -- messages in ---------------------------------------------------------------------------
     def receive(self, message: dict[str, Any]) -> None:
-        kind = message.get("type")
+        kind = protocol.check(message, "worker")
         if kind in ("clientside_result", "bg_done", "server_result"):
-            waiter = self.waiters.pop((kind, message.get("serial")), None)
+            waiter = self.waiters.pop((kind, message["serial"]), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
         elif kind in ("bg_progress", "server_progress"):
-            self._progress(message)
-        elif kind == "fatal":  # only the background executor sends this one
-            for key, waiter in list(self.waiters.items()):
-                if key[0] == "bg_done" and not waiter.done():
-                    waiter.set_result({"status": "error", "message": message.get("message", ""),
-                                       "traceback": ""})
+            self.send(Progress(message["serial"], message["value"]))
+        elif kind == "bg_fatal":  # the background executor could not start
+            for key in [k for k in self.waiters if k[0] == "bg_done"]:
+                self._settle(key, {"status": "error", "message": message["message"], "traceback": ""})
         elif kind == "changes":
-            if not self.ready or self.queued:
-                self.queued.append(message)  # input before the initial calls finished
-            else:
-                self._apply_changes([message])
+            # Input made while Python loaded ("early") waits for everything before it.
+            self.send(Change(tuple(message["changes"]), int(message["seq"]),
+                             early=bool(message.get("early"))))
+        elif kind != "bg_ready":
+            raise protocol.ProtocolError(f'pyclient.runtime does not handle "{kind}" messages.')
 
-    def _apply_changes(self, messages: list[dict[str, Any]]) -> None:
-        for message in messages:
-            self.last_seq = max(self.last_seq, int(message.get("seq", 0)))
-            changes = message.get("changes", [])
-            self._cancel_background({(c["id"], c["prop"]) for c in changes})
-            self.scheduler.changes(changes)
-        self.post({"type": "busy"})
-        self.pump()
+    # -- actions out ---------------------------------------------------------------------------
+    def send(self, event: Any) -> None:
+        for action in self.scheduler.send(event):
+            if isinstance(action, Run):
+                task = asyncio.ensure_future(self._run(action.call))
+                self.tasks.add(task)
+                task.add_done_callback(self.tasks.discard)
+            elif isinstance(action, Update):
+                self.post("update", changes=[change._asdict() for change in action.changes])
+            elif isinstance(action, Running):
+                # The outputs being computed right now (dcc.Loading shows its spinner for them).
+                self.post("running", started=[{"id": i, "prop": p} for i, p in action.started],
+                          stopped=[{"id": i, "prop": p} for i, p in action.stopped])
+            elif isinstance(action, ShowError):
+                print(f'Error in callback "{action.callback}": {action.message}\n{action.traceback}',
+                      file=sys.stderr)
+                self.post("error", callback=action.callback, message=action.message,
+                          traceback=action.traceback)
+            elif isinstance(action, Cancel):
+                self._cancel(action.calls)
+            elif isinstance(action, Busy):
+                self.post("busy", seq=action.seq)
+            elif isinstance(action, Ready):
+                self.post("ready", calls=action.calls)
+            elif isinstance(action, Idle):
+                self.post("idle", seq=action.seq, calls=action.calls)
 
     # -- running calls ------------------------------------------------------------------------
-    def pump(self) -> None:
-        for call in self.scheduler.next_calls():
-            task = asyncio.ensure_future(self._run(call))
-            self.tasks.add(task)
-            task.add_done_callback(self.tasks.discard)
-        self._post_running()
-        if not self.scheduler.busy and not self.tasks:
-            self._on_idle()
-
-    def _post_running(self) -> None:
-        """The outputs being computed right now (dcc.Loading shows its spinner for them)."""
-        outputs = sorted(
-            {(k[0], k[1]) for call in self.scheduler.running.values()
-             for resolved in call.outputs for k in resolved.keys}
-        )
-        if outputs != self._last_running:
-            self._last_running = outputs
-            self.post({"type": "running", "outputs": [{"id": i, "prop": p} for i, p in outputs]})
-
-    def _on_idle(self) -> None:
-        if not self.ready:
-            self.ready = True
-            self.post({"type": "ready", "calls": self.counts})
-        if self.queued:
-            # Input made while Python was loading, one event at a time as it happened (each
-            # Interval tick or keystroke gets its own calls, as in Dash).
-            self._apply_changes([self.queued.pop(0)])
-            return
-        self.post({"type": "idle", "seq": self.last_seq, "calls": self.counts})
-
     async def _run(self, call: Call) -> None:
-        if call.running_on:
-            self.post({"type": "update", "changes": call.running_on})
         try:
-            if call.memo_hit:
-                self._report(call, self.scheduler.finish(call, None))
-            else:
-                self.counts[call.name] = self.counts.get(call.name, 0) + 1
-                await self._execute(call)
-        finally:
-            # Yield so queued user events reach the scheduler before it picks the next calls.
-            await asyncio.sleep(0)
-            self.tasks.discard(asyncio.current_task())
-            self.pump()
+            event = await self._execute(call)
+        except Exception as exc:  # noqa: BLE001 - a bug here must not leave the call running
+            event = Fail(call.serial, f"pyclient could not run this call: {exc}", user_traceback(exc))
+        self.send(event)
+        if call.info.timing:
+            self.post("timing", callback=call.name, timing=call.info.timing)
+        # Yield so user events already on their way reach the scheduler before the next calls.
+        await asyncio.sleep(0)
+        self.send(Step())
 
-    async def _execute(self, call: Call) -> None:
-        entry = call.node.entry
+    async def _execute(self, call: Call) -> Any:
+        entry = call.entry
         if entry.get("clientside") is not None:
-            result = await self._remote(call, "clientside_result", self._clientside_message(call))
+            result = await self._remote(call, "clientside_result", "clientside",
+                                        **self._clientside_fields(call))
             if result["status"] == "error":
                 result = {**result, "message": f"Clientside callback failed: {result.get('message')}",
                           "traceback": result.get("stack", "")}
-        elif entry.get("background"):
-            # In the second worker, or a job on the server: progress and cancel= reach it here.
-            self.background_calls[call.serial] = call
-            try:
-                if entry.get("server"):
-                    result = await self._remote(call, "server_result", self._server_message(call))
-                else:
-                    result = await self._remote(call, "bg_done", self._background_message(call))
-            finally:
-                self.background_calls.pop(call.serial, None)
         elif entry.get("server"):
-            result = await self._remote(call, "server_result", self._server_message(call))
+            # A job on the server when it is a background callback: progress and cancel= reach it.
+            body = {"index": call.index, "name": call.name, "args": call.args,
+                    "kwargs": call.kwargs, "info": info_message(call.info)}
+            result = await self._remote(call, "server_result", "server_call", callback=call.name,
+                                        body=json.dumps(body, ensure_ascii=False))
+        elif entry.get("background"):
+            result = await self._remote(call, "bg_done", "bg_run", index=call.index, args=call.args,
+                                        kwargs=call.kwargs, info=info_message(call.info),
+                                        progress=bool(entry.get("progress")))
         else:
             result = await self._local(call)
-        side = [(cid, props) for cid, props in result.get("side_updates") or []]
         status = result["status"]
         if status == "ok":
-            self._report(call, self.scheduler.finish(call, result.get("value"), side))
-        elif status in ("prevent", "cancelled"):
-            self._report(call, self.scheduler.prevent(call))
-        else:
-            self._report(call, self.scheduler.fail(call))
-            self._error(call, result["message"], result.get("traceback", ""))
+            side = tuple((cid, props) for cid, props in result.get("side_updates") or [])
+            return Return(call.serial, result.get("value"), side)
+        if status in ("prevent", "cancelled"):
+            return Prevent(call.serial)
+        return Fail(call.serial, result["message"], result.get("traceback", ""))
 
     async def _local(self, call: Call) -> dict[str, Any]:
-        definition = self.defs[call.node.index]
+        definition = self.defs[call.index]
         try:
             call.info.custom_data = hooks.custom_data_for(call.info)
         except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
@@ -251,82 +224,39 @@ class Runtime:
         if kind == "ok":
             return {"status": "ok", "value": value, "side_updates": call.info.side_updates}
         if isinstance(value, PreventUpdate):
-            return {"status": "prevent", "side_updates": call.info.side_updates}
+            return {"status": "prevent"}
         hooks.run_error_hooks(value)
         return {"status": "error", "message": f"{type(value).__name__}: {value}",
                 "traceback": user_traceback(value)}
 
-    async def _remote(self, call: Call, reply: str, message: dict[str, Any]) -> dict[str, Any]:
-        """Send a call elsewhere (main thread, background worker) and wait for its reply."""
+    async def _remote(self, call: Call, reply: str, kind: str, **fields: Any) -> dict[str, Any]:
+        """Send a call elsewhere (page, background worker, server) and wait for its reply."""
         waiter = asyncio.get_running_loop().create_future()
         self.waiters[(reply, call.serial)] = waiter
-        self.post(message)
+        self.post(kind, serial=call.serial, **fields)
         return await waiter
 
-    def _call_info(self, call: Call) -> dict[str, Any]:
-        return info_message(call.info)
-
-    def _server_message(self, call: Call) -> dict[str, Any]:
-        """worker.js POSTs `body` to the app's server (docs/protocol.md, "Server callbacks")."""
-        body = {"index": call.node.index, "name": call.name, "args": call.args,
-                "kwargs": call.kwargs, "info": self._call_info(call)}
-        return {"type": "server_call", "serial": call.serial, "callback": call.name,
-                "body": json.dumps(body, ensure_ascii=False)}
-
-    def _clientside_message(self, call: Call) -> dict[str, Any]:
-        info = self._call_info(call)
+    def _clientside_fields(self, call: Call) -> dict[str, Any]:
+        info = info_message(call.info)
         info["triggered_id"] = info["triggered_ids"][0] if info["triggered_ids"] else None
-        return {"type": "clientside", "serial": call.serial, "callback": call.name,
-                "clientside": call.node.clientside,
+        return {"callback": call.name, "clientside": call.node.clientside,
                 "args": call.args or list(call.kwargs.values()), "info": info,
-                "positional": not call.node.entry.get("arg_names")}
+                "positional": not call.entry.get("arg_names")}
 
-    def _background_message(self, call: Call) -> dict[str, Any]:
-        return {"type": "bg_run", "serial": call.serial, "index": call.node.index,
-                "args": call.args, "kwargs": call.kwargs, "info": self._call_info(call),
-                "progress": bool(call.node.entry.get("progress"))}
-
-    def _progress(self, message: dict[str, Any]) -> None:
-        call = self.background_calls.get(message.get("serial"))
-        if call is None:
+    def _cancel(self, calls: tuple[Call, ...]) -> None:
+        """Stop background calls a `cancel=` input named (the scheduler already let them go)."""
+        for call in calls:
+            if call.entry.get("server"):  # a job on the server: cancel just that one
+                self.post("server_cancel", serial=call.serial)
+                self._settle(("server_result", call.serial), {"status": "cancelled"})
+        if all(call.entry.get("server") for call in calls):
             return
-        outcome = self.scheduler.progress(call, message.get("value"))
-        if outcome.updates:
-            self.post({"type": "update", "changes": outcome.updates})
-        if outcome.error:
-            self._error(call, outcome.error, "")
+        # Ending the background worker ends every call in it; each ends like a PreventUpdate.
+        self.post("bg_cancel")
+        for key in [k for k in self.waiters if k[0] == "bg_done"]:
+            self._settle(key, {"status": "cancelled"})
 
-    def _cancel_background(self, changed: set[tuple[str, str]]) -> None:
-        """A `cancel=` input changed: stop the background worker and drop its calls."""
-        hit = [
-            call for call in self.background_calls.values()
-            if any((c["id"], c["property"]) in changed for c in call.node.entry.get("cancel") or [])
-        ]
-        for call in hit:
-            if call.node.entry.get("server"):  # a job on the server: cancel just that one
-                self.post({"type": "server_cancel", "serial": call.serial})
-                self._drop(("server_result", call.serial))
-        if not any(not call.node.entry.get("server") for call in hit):
-            return
-        self.post({"type": "bg_cancel"})
-        # Ending the worker ends every call in it; each is dropped like a PreventUpdate.
-        for call in list(self.background_calls.values()):
-            if not call.node.entry.get("server"):
-                self._drop(("bg_done", call.serial))
-
-    def _drop(self, key: tuple[str, int]) -> None:
+    def _settle(self, key: tuple[str, int], result: dict[str, Any]) -> None:
         waiter = self.waiters.pop(key, None)
         if waiter is not None and not waiter.done():
-            waiter.set_result({"status": "cancelled"})
-
-    def _report(self, call: Call, outcome: Any) -> None:
-        if outcome.updates:
-            self.post({"type": "update", "changes": outcome.updates})
-        if outcome.error:
-            self._error(call, outcome.error, "")
-        if call.info.timing:
-            self.post({"type": "timing", "callback": call.name, "timing": call.info.timing})
-
-    def _error(self, call: Call, message: str, trace: str) -> None:
-        print(f'Error in callback "{call.name}": {message}\n{trace}', file=sys.stderr)
-        self.post({"type": "error", "callback": call.name, "message": message, "traceback": trace})
+            waiter.set_result(result)

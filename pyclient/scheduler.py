@@ -1,6 +1,6 @@
-"""The sans-I/O scheduler: events in ("these props changed", "this call returned"), actions out
-("run these calls", "apply these prop updates"). Pure standard library, so the same module runs
-in CPython (tests, build, server) and in Pyodide (the browser worker).
+"""The sans-I/O scheduler: one method, `send(event) -> list[Action]` (events.py in, actions.py
+out), like h11. Pure standard library, so the same module runs in CPython (tests, build, server)
+and in Pyodide (the browser worker). Drivers only perform the actions.
 
 Dash's ordering rules live here:
 - a callback runs only once no pending or running callback upstream of it can still change one
@@ -11,16 +11,22 @@ Dash's ordering rules live here:
 - initial calls on load and for inserted components follow `prevent_initial_call`, where an
   input inserted next to an output that already existed counts as a change, not a first render.
 A callback with MATCH ids runs per "instance" (one set of MATCH values); see patterns.py.
+
+And the policies around them: a memoised call is answered here without running anything;
+`running=` props are set when a call starts and restored when it ends; input made while Python
+loaded is replayed one event at a time once the initial calls are done; a `cancel=` input stops
+the background calls it names.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import patterns
-from .context import AttributeDict, CallInfo
-from .dependencies import id_from_string, id_string, is_grouping_leaf
+from .actions import Action, Busy, Cancel, Idle, PropChange, Ready, Run, Running, ShowError, Update
+from .calls import Call, Resolved, Slot, build_call
+from .dependencies import id_string
+from .events import Change, Event, Fail, Prevent, Progress, Return, Start, Step
 from .exceptions import InvalidCallbackReturnValue
 from .graph import Graph, Node, PropKey
 from .jsonify import NotJSONError, to_json_value
@@ -29,74 +35,10 @@ from .memo import Memo, memo_key
 from .outcome import NoUpdate, split_return
 from .patch import PatchError, apply_patch, is_patch
 
-Slot = tuple  # (callback index, instance)
-
 
 def _pattern_values(key: PropKey) -> list[Any]:
     parsed = patterns.parse(key[0])
     return list(parsed.values()) if isinstance(parsed, dict) else []
-
-
-def _is_array_index(key: str) -> bool:
-    return key.isascii() and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
-
-
-def _copy_json(value: Any) -> Any:
-    """Deep copy of plain JSON data (faster than copy.deepcopy for it). Dict keys come out in
-    JavaScript's order, as after a trip through Dash's page: integer-like keys first, ascending,
-    then the others as they were added."""
-    if isinstance(value, dict):
-        keys = list(value)
-        numeric = [k for k in keys if _is_array_index(k)]
-        if numeric:
-            keys = sorted(numeric, key=int) + [k for k in keys if not _is_array_index(k)]
-        return {k: _copy_json(value[k]) for k in keys}
-    if isinstance(value, list):
-        return [_copy_json(v) for v in value]
-    return value
-
-
-@dataclass
-class Resolved:
-    """One dependency of one call: a single prop, or a list of props (ALL / ALLSMALLER)."""
-
-    multi: bool
-    keys: list[PropKey]
-
-
-@dataclass
-class Call:
-    """One call the driver must make: the function's arguments plus its ctx."""
-
-    serial: int
-    node: Node
-    instance: tuple
-    triggered: list[PropKey]
-    args: list[Any]
-    kwargs: dict[str, Any]
-    info: CallInfo
-    outputs: list[Resolved] = field(default_factory=list)
-    memo_key: str | None = None
-    memo_hit: bool = False
-    memo_value: Any = None
-    running_on: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.node.name
-
-    @property
-    def slot(self) -> Slot:
-        return (self.node.index, self.instance)
-
-
-@dataclass
-class Outcome:
-    """What finishing a call produced: prop updates for the page, or an error to show."""
-
-    updates: list[dict[str, Any]] = field(default_factory=list)
-    error: str | None = None
-    stale: bool = False
 
 
 class Scheduler:
@@ -112,13 +54,264 @@ class Scheduler:
         self.layout = Layout(layout)
         self.suppress = suppress_callback_exceptions
         self.requested: dict[Slot, list[PropKey]] = {}
-        self.running: dict[Slot, Call] = {}
+        self.running: dict[Slot, Call] = {}  # the current call of each slot
+        self.issued: dict[int, Call] = {}  # every call a driver was asked to make, by serial
         self.memos: dict[int, Memo] = {}
         self.memo_size = memo_size
+        self.counts = {node.name: 0 for node in self.graph.nodes}
+        self.ready = False
+        self.last_seq = 0
+        self._queued: list[Change] = []  # input waiting for the calls before it
+        self._memo_keys: dict[int, str] = {}
         self._serial = 0
+        self._computing: dict[PropKey, int] = {}  # output -> running calls that write it
+        self._shown: set[PropKey] = set()  # what the driver last heard is being computed
+        self._touched: set[PropKey] = set()
+
+    # -- the one verb ---------------------------------------------------------------------------
+    def send(self, event: Event) -> list[Action]:
+        actions: list[Action] = []
+        if isinstance(event, Start):
+            self._start(list(event.mount_changes))
+            self._advance(actions)
+        elif isinstance(event, Change):
+            self._change(event, actions)
+        elif isinstance(event, Step):
+            self._advance(actions)
+        elif isinstance(event, Return):
+            self._return(event, actions)
+        elif isinstance(event, Prevent):
+            call = self.issued.pop(event.serial, None)
+            if call is not None and self._retire(call):
+                self._update(actions, self._running_props(call, "off"))
+        elif isinstance(event, Fail):
+            call = self.issued.pop(event.serial, None)
+            if call is not None:
+                if self._retire(call):
+                    self._update(actions, self._running_props(call, "off"))
+                actions.append(ShowError(call.name, event.message, event.traceback))
+        elif isinstance(event, Progress):
+            self._progress(event, actions)
+        else:
+            raise TypeError(f"The scheduler does not know the event {event!r}.")
+        self._report_running(actions)
+        return actions
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.requested or self.issued)
+
+    def expected_outputs(self) -> list[PropKey]:
+        """The outputs in the layout that the initial calls, and the callbacks downstream of
+        them, are expected to write (the page shows them as loading while Python starts)."""
+        starts = {node.index for node in self.graph.nodes if not node.prevent_initial_call}
+        found: dict[PropKey, None] = {}
+        for index in sorted(starts | self.graph.reachable_from(starts)):
+            node = self.graph.nodes[index]
+            for instance in self._instances(node, by_outputs=True):
+                for key in node.outputs:
+                    found.update((k, None) for k in self._resolve(key, instance).keys
+                                 if self.layout.has(k[0]))
+        return list(found)
 
     # -- events -------------------------------------------------------------------------------
-    def start(self, mount_changes: list[dict[str, Any]] = ()) -> None:
+    def _change(self, event: Change, actions: list[Action]) -> None:
+        self._cancel_for(event.changes, actions)
+        if not self.ready or self._queued or (event.early and self.busy):
+            self._queued.append(event)  # replayed once everything before it is done
+            return
+        self._apply_change(event, actions)
+        self._advance(actions)
+
+    def _apply_change(self, event: Change, actions: list[Action]) -> None:
+        self.last_seq = max(self.last_seq, event.seq)
+        self._apply([(c["id"], c["prop"], c.get("value")) for c in event.changes], source=None)
+        actions.append(Busy(event.seq))
+
+    def _advance(self, actions: list[Action]) -> None:
+        """Start what may start; when nothing is left, say so (ready after the initial calls)
+        and replay the next input that waited."""
+        while True:
+            self._start_calls(actions)
+            self._report_running(actions)
+            if self.busy:
+                return
+            if not self.ready:
+                self.ready = True
+                actions.append(Ready(dict(self.counts)))
+            if not self._queued:
+                actions.append(Idle(self.last_seq, dict(self.counts)))
+                return
+            self._apply_change(self._queued.pop(0), actions)
+
+    def _start_calls(self, actions: list[Action]) -> None:
+        """Hand out every call that may start. A memo hit is answered at once (its outputs are
+        applied as a real call's would be), which may let more calls start."""
+        changes: list[PropChange] = []
+        runs: list[Action] = []
+        while True:
+            hits = False
+            for call in self._next_calls():
+                changes += self._running_props(call, "on")
+                key = memo_key([call.args, call.kwargs], [t["prop_id"] for t in call.info.triggered]) \
+                    if call.node.memoize else None
+                memo = self.memos.get(call.index)
+                found, value = memo.get(key) if memo is not None and key is not None else (False, None)
+                if found:
+                    hits = True
+                    self._retire(call)
+                    done, error = self._conclude(call, value)
+                    changes += done
+                    if error:
+                        self._update(actions, changes)
+                        changes = []
+                        actions.append(ShowError(call.name, error))
+                    continue
+                if key is not None:
+                    self._memo_keys[call.serial] = key
+                self.issued[call.serial] = call
+                self.counts[call.name] = self.counts.get(call.name, 0) + 1
+                runs.append(Run(call))
+            if not hits:
+                break
+        self._update(actions, changes)
+        actions.extend(runs)
+
+    def _return(self, event: Return, actions: list[Action]) -> None:
+        call = self.issued.pop(event.serial, None)
+        key = self._memo_keys.pop(event.serial, None)
+        if call is None or not self._retire(call):
+            return  # superseded by a newer call of the same callback, or cancelled
+        try:
+            changes = self._output_changes(call, event.value)
+            changes += [
+                (cid, prop, v)
+                for cid, props in (self._side_update(call.node, c, p) for c, p in event.side_updates)
+                for prop, v in props.items()
+            ]
+        except InvalidCallbackReturnValue as err:
+            self._update(actions, self._running_props(call, "off"))
+            actions.append(ShowError(call.name, str(err)))
+            return
+        if key is not None:
+            self.memos.setdefault(call.index, Memo(self.memo_size)).put(key, changes)
+        done, error = self._conclude(call, changes)
+        self._update(actions, done)
+        if error:
+            actions.append(ShowError(call.name, error))
+
+    def _conclude(self, call: Call, changes: list) -> tuple[list[PropChange], str | None]:
+        """Apply a retired call's output changes (Patches against the current values) and
+        restore its `running=` props."""
+        done = self._running_props(call, "off")
+        resolved = []
+        for id_str, prop, item in changes:
+            if is_patch(item):
+                try:
+                    item = apply_patch(self.layout.get(id_str, prop), item)
+                except PatchError as err:
+                    return done, (f'Callback "{call.name}" returned a Patch for "{id_str}.{prop}" '
+                                  f"that does not fit its current value: {err}.")
+            resolved.append((id_str, prop, item))
+        return self._apply(resolved, source=call.index) + done, None
+
+    def _progress(self, event: Progress, actions: list[Action]) -> None:
+        """A background call's `set_progress(value)`: write its progress outputs now."""
+        call = self.issued.get(event.serial)
+        outputs = (call.entry.get("progress") or []) if call is not None else []
+        if call is None or self.running.get(call.slot) is not call or not outputs:
+            return
+        value = event.value
+        values = list(value) if len(outputs) > 1 and isinstance(value, (list, tuple)) else [value]
+        if len(values) != len(outputs):
+            actions.append(ShowError(
+                call.name, f'Callback "{call.name}" called set_progress with {len(values)} values '
+                f"but declares {len(outputs)} progress outputs; pass one value per output."))
+            return
+        changes = []
+        for output, item in zip(outputs, values):
+            where = f'callback "{call.name}" progress "{output["id"]}.{output["property"]}"'
+            try:
+                changes.append((output["id"], output["property"],
+                                to_json_value(item, where, plotly_rules=True)))
+            except NotJSONError as err:
+                actions.append(ShowError(call.name, str(err)))
+                return
+        self._update(actions, self._apply(changes, source=call.index))
+
+    def _cancel_for(self, changes: tuple[dict[str, Any], ...], actions: list[Action]) -> None:
+        """A `cancel=` input changed: let go of the running calls it names, at once (even when
+        the change itself waits its turn), and tell the driver to stop them."""
+        changed = {(c["id"], c["prop"]) for c in changes}
+        hit = [call for call in self.running.values()
+               if any((c["id"], c["property"]) in changed for c in call.entry.get("cancel") or [])]
+        if not hit:
+            return
+        undone: list[PropChange] = []
+        for call in hit:
+            self._retire(call)
+            undone += self._running_props(call, "off")
+        self._update(actions, undone)
+        actions.append(Cancel(tuple(hit)))
+
+    # -- what is running ------------------------------------------------------------------------
+    def _next_calls(self) -> list[Call]:
+        """Start every requested callback that nothing upstream can still change."""
+        if not self.requested:
+            return []
+        active = {slot[0] for slot in self.requested} | {slot[0] for slot in self.running}
+        blocked = self.graph.reachable_from(active)
+        calls = []
+        ready = [s for s in self.requested if s[0] not in blocked]
+        waiting = self._waiting_instances(ready)
+        for slot in [s for s in ready if s not in waiting]:
+            triggers = self.requested.pop(slot)
+            node = self.graph.nodes[slot[0]]
+            if not self._can_run(node, slot[1]):
+                continue
+            self._serial += 1
+            call = build_call(self._serial, node, slot[1], triggers, self.layout, self._resolve)
+            older = self.running.get(slot)
+            if older is not None:
+                self._count_outputs(older, -1)  # superseded: its result will be dropped
+            self.running[slot] = call
+            self._count_outputs(call, +1)
+            calls.append(call)
+        return calls
+
+    def _retire(self, call: Call) -> bool:
+        if self.running.get(call.slot) is not call:
+            return False  # superseded by a newer call of the same callback, or cancelled
+        del self.running[call.slot]
+        self._count_outputs(call, -1)
+        return True
+
+    def _count_outputs(self, call: Call, step: int) -> None:
+        for resolved in call.outputs:
+            for key in resolved.keys:
+                self._computing[key] = self._computing.get(key, 0) + step
+                if not self._computing[key]:
+                    del self._computing[key]
+                self._touched.add(key)
+
+    def _report_running(self, actions: list[Action]) -> None:
+        if not self._touched:
+            return
+        started = sorted(k for k in self._touched if k in self._computing and k not in self._shown)
+        stopped = sorted(k for k in self._touched if k not in self._computing and k in self._shown)
+        self._touched.clear()
+        if started or stopped:
+            self._shown.update(started)
+            self._shown.difference_update(stopped)
+            actions.append(Running(tuple(started), tuple(stopped)))
+
+    @staticmethod
+    def _update(actions: list[Action], changes: list[PropChange]) -> None:
+        if changes:
+            actions.append(Update(tuple(changes)))
+
+    # -- the initial calls -----------------------------------------------------------------------
+    def _start(self, mount_changes: list[dict[str, Any]]) -> None:
         """Queue the initial calls of every callback present in the layout.
 
         `mount_changes` are props components set while mounting (dcc.Location's URL, a Store's
@@ -160,28 +353,6 @@ class Scheduler:
                 if self._can_run(self.graph.nodes[slot[0]], slot[1]):
                     self._request(slot, key)
 
-    def changes(self, changes: list[dict[str, Any]]) -> None:
-        """Props changed together outside any callback (a user action)."""
-        self._apply([(c["id"], c["prop"], c.get("value")) for c in changes], source=None)
-
-    def next_calls(self) -> list[Call]:
-        """Start every requested callback that nothing upstream can still change."""
-        if not self.requested:
-            return []
-        active = {slot[0] for slot in self.requested} | {slot[0] for slot in self.running}
-        blocked = self.graph.reachable_from(active)
-        calls = []
-        ready = [s for s in self.requested if s[0] not in blocked]
-        waiting = self._waiting_instances(ready)
-        for slot in [s for s in ready if s not in waiting]:
-            triggers = self.requested.pop(slot)
-            call = self._make_call(self.graph.nodes[slot[0]], slot[1], triggers)
-            if call is not None:
-                self.running[slot] = call
-                call.running_on = self._running_updates(call, "on")
-                calls.append(call)
-        return calls
-
     def _waiting_instances(self, ready: list[tuple]) -> set[tuple]:
         """Instances that wait for another instance of their own callback, pending or running,
         which writes what they read: an ALLSMALLER chain runs item by item, as in Dash. When
@@ -209,79 +380,6 @@ class Scheduler:
                 waiting |= blocked
         return waiting
 
-    def finish(
-        self, call: Call, value: Any, side_updates: list[tuple[Any, dict[str, Any]]] = ()
-    ) -> Outcome:
-        """The call returned `value` (and maybe `set_props` side updates)."""
-        if not self._retire(call):
-            return Outcome(stale=True)
-        node = call.node
-        done = self._running_updates(call, "off")
-        try:
-            if call.memo_hit:
-                changes = call.memo_value
-            else:
-                changes = self._output_changes(call, value)
-                changes += [
-                    (cid, prop, v)
-                    for cid, props in (self._side_update(node, c, p) for c, p in side_updates)
-                    for prop, v in props.items()
-                ]
-                if call.memo_key is not None:
-                    memo = self.memos.setdefault(node.index, Memo(self.memo_size))
-                    memo.put(call.memo_key, changes)
-        except InvalidCallbackReturnValue as err:
-            return Outcome(updates=done, error=str(err))
-        resolved = []
-        for id_str, prop, item in changes:
-            if is_patch(item):
-                try:
-                    item = apply_patch(self.layout.get(id_str, prop), item)
-                except PatchError as err:
-                    return Outcome(
-                        updates=done,
-                        error=f'Callback "{node.name}" returned a Patch for "{id_str}.{prop}" '
-                        f"that does not fit its current value: {err}.",
-                    )
-            resolved.append((id_str, prop, item))
-        return Outcome(updates=self._apply(resolved, source=node.index) + done)
-
-    def progress(self, call: Call, value: Any) -> Outcome:
-        """A background call's `set_progress(value)`: write its progress outputs now."""
-        outputs = call.node.entry.get("progress") or []
-        if not self.is_current(call) or not outputs:
-            return Outcome()
-        values = list(value) if len(outputs) > 1 and isinstance(value, (list, tuple)) else [value]
-        if len(values) != len(outputs):
-            return Outcome(
-                error=f'Callback "{call.name}" called set_progress with {len(values)} values but '
-                f"declares {len(outputs)} progress outputs; pass one value per output."
-            )
-        changes = []
-        for output, item in zip(outputs, values):
-            where = f'callback "{call.name}" progress "{output["id"]}.{output["property"]}"'
-            try:
-                changes.append((output["id"], output["property"],
-                                to_json_value(item, where, plotly_rules=True)))
-            except NotJSONError as err:
-                return Outcome(error=str(err))
-        return Outcome(updates=self._apply(changes, source=call.node.index))
-
-    def prevent(self, call: Call) -> Outcome:
-        """The call raised PreventUpdate: nothing changes, nothing downstream runs."""
-        return Outcome(updates=self._running_updates(call, "off") if self._retire(call) else [])
-
-    def fail(self, call: Call) -> Outcome:
-        """The call raised: like PreventUpdate for ordering; the driver shows the error."""
-        return self.prevent(call)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self.requested or self.running)
-
-    def is_current(self, call: Call) -> bool:
-        return self.running.get(call.slot) is call
-
     # -- outputs --------------------------------------------------------------------------------
     def _output_changes(self, call: Call, value: Any) -> list[tuple[str, str, Any]]:
         node = call.node
@@ -307,7 +405,7 @@ class Scheduler:
             )
         return changes
 
-    def _running_updates(self, call: Call, phase: str) -> list[dict[str, Any]]:
+    def _running_props(self, call: Call, phase: str) -> list[PropChange]:
         """`running=` props: set while the call runs ("on"), restored after ("off"); at the
         end, progress outputs go back to `progress_default` when the callback names one."""
         entry = call.node.entry
@@ -320,7 +418,7 @@ class Scheduler:
             for id_str, _ in self._resolve((pattern, prop), call.instance).keys:
                 if self.layout.has(id_str):
                     self.layout.set(id_str, prop, value)
-                    updates.append({"id": id_str, "prop": prop, "value": value})
+                    updates.append(PropChange(id_str, prop, value))
         return updates
 
     def _side_update(self, node: Node, cid: Any, props: dict[str, Any]) -> tuple[str, dict]:
@@ -340,12 +438,6 @@ class Scheduler:
         return id_str, out
 
     # -- internals ------------------------------------------------------------------------------
-    def _retire(self, call: Call) -> bool:
-        if self.running.get(call.slot) is not call:
-            return False  # superseded by a newer call of the same callback
-        del self.running[call.slot]
-        return True
-
     def _request(self, slot: Slot, key: PropKey | None) -> None:
         triggers = self.requested.setdefault(slot, [])
         if key is not None and key not in triggers:
@@ -407,7 +499,7 @@ class Scheduler:
             return True
         return self._outputs_present(node, instance)
 
-    def _apply(self, changes: list[tuple[str, str, Any]], source: int | None) -> list[dict]:
+    def _apply(self, changes: list[tuple[str, str, Any]], source: int | None) -> list[PropChange]:
         """Write props, trigger dependants, and run the initial calls of inserted components."""
         updates = []
         added: list[str] = []
@@ -420,7 +512,7 @@ class Scheduler:
             added.extend(new_ids)
             removed.extend(removed_ids)
             changed.append((id_str, prop))
-            updates.append({"id": id_str, "prop": prop, "value": value})
+            updates.append(PropChange(id_str, prop, value))
         for key in changed:
             for slot in self.graph.inputs_fed_by(key):
                 if slot[0] == source:
@@ -488,101 +580,3 @@ class Scheduler:
                 # The output was already there: its new input counts as a changed value.
                 for key in new_inputs:
                     self._request(slot, key)
-
-    def _make_call(self, node: Node, instance: tuple, triggers: list[PropKey]) -> Call | None:
-        if not self._can_run(node, instance):
-            return None
-        self._serial += 1
-        get = self.layout.get
-        in_res = [self._resolve(k, instance) for k in node.inputs]
-        st_res = [self._resolve(k, instance) for k in node.states]
-        out_res = [self._resolve(k, instance) for k in node.outputs]
-        trigger_set = set(triggers)
-        inputs = [self._entries(r) for r in in_res]
-        states = [self._entries(r) for r in st_res]
-        values = [self._values(r) for r in in_res] + [self._values(r) for r in st_res]
-        groups = [self._grouping(r, e, trigger_set) for r, e in zip(in_res + st_res, inputs + states)]
-        arg_names = node.entry.get("arg_names")
-        args: list[Any] = []
-        kwargs: dict[str, Any] = {}
-        if arg_names:
-            # A flexible signature: each argument is a dependency or a list/dict of them.
-            def pick(tree: Any, table: list[Any], mapping: type) -> Any:
-                if is_grouping_leaf(tree):
-                    return table[tree[1] if tree[0] == "input" else len(in_res) + tree[1]]
-                if isinstance(tree, dict):
-                    return mapping((k, pick(v, table, mapping)) for k, v in tree.items())
-                return [pick(item, table, mapping) for item in tree]
-
-            # A dict is called with keyword arguments; a list (dicts given positionally) with
-            # one positional argument per item.
-            if isinstance(arg_names, dict):
-                kwargs = pick(arg_names, values, dict)
-            else:
-                args = pick(arg_names, values, dict)
-            grouping: Any = pick(arg_names, groups, AttributeDict)
-        else:
-            args = values
-            grouping = groups
-        outputs = [
-            [{"id": id_from_string(k[0]), "property": k[1]} for k in r.keys]
-            if r.multi
-            else {"id": id_from_string(r.keys[0][0]), "property": r.keys[0][1]}
-            for r in out_res
-        ]
-        shape = node.entry.get("output_shape", "list")
-        outputs_list: Any = outputs[0] if shape == "single" and outputs else outputs
-        info = CallInfo(
-            name=node.name,
-            triggered=[{"prop_id": f"{k[0]}.{k[1]}", "value": get(*k)} for k in triggers],
-            triggered_ids=[id_from_string(k[0]) for k in triggers],
-            inputs_list=inputs,
-            states_list=states,
-            outputs_list=outputs_list,
-            args_grouping=grouping,
-        )
-        call = Call(self._serial, node, instance, list(triggers), args, kwargs, info, out_res)
-        if node.memoize:
-            call.memo_key = memo_key([args, kwargs], [t["prop_id"] for t in info.triggered])
-            if call.memo_key is not None and node.index in self.memos:
-                call.memo_hit, call.memo_value = self.memos[node.index].get(call.memo_key)
-        return call
-
-    def _entry(self, key: PropKey) -> dict[str, Any]:
-        """Dash's inputs_list entry: "value" is left out while the prop was never set."""
-        entry = {"id": id_from_string(key[0]), "property": key[1]}
-        comp = self.layout.component(key[0])
-        if comp is not None and key[1] in comp["props"]:
-            entry["value"] = comp["props"][key[1]]
-        return entry
-
-    def _entries(self, resolved: Resolved) -> Any:
-        entries = [self._entry(k) for k in resolved.keys]
-        if resolved.multi:
-            return entries
-        return entries[0] if entries else {"id": None, "property": None}
-
-    def _values(self, resolved: Resolved) -> Any:
-        # Copies: a callback that edits its argument must not edit the layout (in Dash each
-        # call gets its own JSON-decoded arguments).
-        values = [_copy_json(self.layout.get(*k)) for k in resolved.keys]
-        if resolved.multi:
-            return values
-        return values[0] if values else None
-
-    @staticmethod
-    def _grouping(resolved: Resolved, entries: Any, triggers: set[PropKey]) -> Any:
-        def one(key: PropKey, entry: dict[str, Any]) -> AttributeDict:
-            return AttributeDict(
-                id=entry["id"],
-                property=key[1],
-                value=entry.get("value"),
-                str_id=key[0],
-                triggered=key in triggers,
-            )
-
-        if resolved.multi:
-            return [one(k, e) for k, e in zip(resolved.keys, entries)]
-        if not resolved.keys:
-            return AttributeDict(id=None, property=None, value=None, str_id="", triggered=False)
-        return one(resolved.keys[0], entries)

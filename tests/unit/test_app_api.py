@@ -9,9 +9,8 @@ import pytest
 from pyclient import App, Input, Output, State
 from pyclient.callbacks import parse_callback_args
 from pyclient.components import html
-from pyclient.scheduler import Scheduler
 
-from .drive import execute
+from .drive import Driver, execute
 
 
 def test_positional_lists_and_keywords_flatten_the_same():
@@ -39,7 +38,7 @@ def test_flexible_signature_passes_kwargs_and_returns_dict():
         return {"first": a_text + title, "second": title}
 
     spec = app.spec()
-    sched = Scheduler(spec["callbacks"], spec["layout"])
+    sched = Driver(spec["callbacks"], spec["layout"])
     sched.start()
     (call,) = sched.next_calls()
     assert call.kwargs == {"a_text": "A", "title": "S"}
@@ -68,7 +67,7 @@ def test_dicts_given_positionally_group_arguments_as_in_dash():
         [{"first": ["input", 0], "kept": ["state", 0]}, ["input", 1]],
         {"a": ["input", 0], "b": ["state", 0]},
     ]
-    sched = Scheduler(spec["callbacks"], spec["layout"])
+    sched = Driver(spec["callbacks"], spec["layout"])
     sched.start()
     calls = {call.name: call for call in sched.next_calls()}
     assert calls["several"].args == [{"first": "X", "kept": "Y"}, "Z"] and not calls["several"].kwargs

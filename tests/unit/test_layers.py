@@ -1,5 +1,6 @@
-"""What the browser gets of pyclient: its tools (build, serve, server, ...) never ship, so
-nothing the browser runs may import them."""
+"""The layers of the house (README, "Layout of the house"): model, core, browser drivers, and
+the tools (build, serve, server, ...), which never ship, so nothing the browser runs may import
+them. A module may import its own layer and the ones above it, never one below."""
 
 import ast
 from pathlib import Path
@@ -39,3 +40,36 @@ def test_no_shipped_module_imports_a_tool():
 def test_every_tool_module_exists():
     missing = [name for name in TOOL_MODULES if not (PACKAGE_DIR / name).is_file()]
     assert not missing, missing
+
+
+# Every module that ships, by layer (subpackages count as the model: components/, compat/).
+LAYERS = {
+    "model": {"__init__", "app", "callbacks", "config", "context", "dependencies", "exceptions",
+              "hooks", "jsonify", "outcome", "pages", "patch", "spec", "components", "compat"},
+    "core": {"scheduler", "events", "actions", "calls", "graph", "layout", "patterns", "memo"},
+    "drivers": {"runtime", "background", "invoke", "remote_call", "protocol"},
+}
+ORDER = list(LAYERS)
+
+
+def _layer(name: str) -> str | None:
+    return next((layer for layer, names in LAYERS.items() if name in names), None)
+
+
+def test_every_shipped_module_belongs_to_one_layer():
+    tools = {name.removesuffix(".py") for name in TOOL_MODULES}
+    shipped = {p.stem for p in PACKAGE_DIR.glob("*.py")} - tools
+    shipped |= {p.name for p in PACKAGE_DIR.iterdir() if (p / "__init__.py").is_file()}
+    assert sorted(n for n in shipped if _layer(n) is None) == []
+
+
+def test_no_module_imports_a_layer_below_its_own():
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        parts = path.relative_to(PACKAGE_DIR).parts
+        own = _layer(parts[0] if len(parts) > 1 else path.stem)
+        if own is None:
+            continue  # a tool: it may import anything
+        for name in _imported(path):
+            other = _layer(name)
+            assert other is None or ORDER.index(other) <= ORDER.index(own), (
+                f"pyclient/{'/'.join(parts)} ({own}) imports {name} ({other}), a layer below")

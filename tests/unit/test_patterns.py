@@ -4,9 +4,8 @@ import json
 
 from pyclient import ctx
 from pyclient.dependencies import ALL, ALLSMALLER, MATCH, id_string
-from pyclient.scheduler import Scheduler
 
-from .drive import div, root, run_all
+from .drive import Driver, div, root, run_all
 
 
 def pentry(index, name, outputs, inputs, state=(), prevent=False, shape=None):
@@ -33,7 +32,7 @@ def test_match_runs_per_instance_and_triggered_id_is_the_dict():
         pentry(0, "echo", [({"type": "out", "index": MATCH}, "children")],
                [({"type": "inp", "index": MATCH}, "value")], prevent=True),
     ]
-    sched = Scheduler(entries, root(item(0, value="a"), out(0), item(1, value="b"), out(1)))
+    sched = Driver(entries, root(item(0, value="a"), out(0), item(1, value="b"), out(1)))
     seen = []
 
     def echo(value):
@@ -56,7 +55,7 @@ def test_all_collects_every_match_in_layout_order_and_sees_new_items():
         pentry(1, "total", [("sum", "children")], [({"type": "inp", "index": ALL}, "value")]),
     ]
     layout = root(div("add"), div("list", [item(0, value=1)]), div("sum"))
-    sched = Scheduler(entries, layout)
+    sched = Driver(entries, layout)
 
     def add(n, children):
         return children + [item(len(children), value=10 * (len(children) + 1))]
@@ -84,7 +83,7 @@ def test_allsmaller_sees_only_smaller_indices():
                 ({"type": "inp", "index": ALLSMALLER}, "value")]),
     ]
     layout = root(*[x for i in range(3) for x in (item(i, value=i + 1), out(i))])
-    sched = Scheduler(entries, layout)
+    sched = Driver(entries, layout)
     sched.start()
     run_all(sched, {"running_total": lambda v, before: v + sum(before)})
     assert [sched.layout.get(id_string({"type": "out", "index": i}), "children") for i in range(3)] == [1, 3, 6]
@@ -96,7 +95,7 @@ def test_match_output_inserted_with_its_input_gets_an_initial_call():
         pentry(1, "echo", [({"type": "out", "index": MATCH}, "children")],
                [({"type": "inp", "index": MATCH}, "value")]),
     ]
-    sched = Scheduler(entries, root(div("add"), div("list", [])))
+    sched = Driver(entries, root(div("add"), div("list", [])))
 
     def add(n, children):
         i = len(children) // 2
@@ -113,7 +112,7 @@ def test_pattern_dependencies_feed_the_graph_for_ordering():
         pentry(0, "make", [({"type": "inp", "index": ALL}, "value")], [("go", "n_clicks")], prevent=True),
         pentry(1, "total", [("sum", "children")], [({"type": "inp", "index": ALL}, "value")], prevent=True),
     ]
-    sched = Scheduler(entries, root(div("go"), item(0, value=1), item(1, value=2), div("sum")))
+    sched = Driver(entries, root(div("go"), item(0, value=1), item(1, value=2), div("sum")))
     assert sched.graph.downstream[0] == [1]
     sched.changes([{"id": "go", "prop": "n_clicks", "value": 1}])
     log = run_all(sched, {"make": lambda n: [5, 6], "total": lambda vs: sum(vs)})
@@ -132,7 +131,7 @@ def test_all_outputs_matching_nothing_are_not_called_and_emptied_lists_run_again
     ]
     layout = root(div("go"), div("clear"), div("list", [item(0, value=1), item(1, value=2)]),
                   div("sum"))
-    sched = Scheduler(entries, layout)
+    sched = Driver(entries, layout)
 
     def total(values):
         return f"{sum(values)} {[t['prop_id'] for t in ctx.triggered]}"

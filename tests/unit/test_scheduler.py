@@ -1,6 +1,7 @@
 """The scheduler's ordering rules, in plain CPython (seed 000's "When are callbacks executed")."""
 
 import json
+import sys
 
 import pytest
 
@@ -12,14 +13,16 @@ from pyclient.exceptions import (
     PreventUpdate,
 )
 from pyclient.graph import Graph
-from pyclient.scheduler import Scheduler
 
-from .drive import div, entry, execute, root, run_all
+from pyclient.actions import Cancel, Idle, Run, Running
+from pyclient.events import Change, Step
+
+from .drive import Driver, div, entry, execute, root, run_all
 
 
 def test_initial_call_has_placeholder_trigger():
     entries = [entry(0, "change_text", [("o1", "children"), ("o2", "children")], [("b", "n_clicks")])]
-    sched = Scheduler(entries, root(div("b"), div("o1", "x"), div("o2", "x")))
+    sched = Driver(entries, root(div("b"), div("o1", "x"), div("o2", "x")))
     sched.start()
     (call,) = sched.next_calls()
     seen = {}
@@ -47,7 +50,7 @@ def test_initial_call_has_placeholder_trigger():
 
 def test_click_triggers_with_prop_and_value():
     entries = [entry(0, "f", [("o", "children")], [("b1", "n_clicks"), ("b2", "n_clicks")])]
-    sched = Scheduler(entries, root(div("b1"), div("b2"), div("o")))
+    sched = Driver(entries, root(div("b1"), div("b2"), div("o")))
     sched.changes([{"id": "b2", "prop": "n_clicks", "value": 1}])
     (call,) = sched.next_calls()
     assert call.info.triggered == [{"prop_id": "b2.n_clicks", "value": 1}]
@@ -64,7 +67,7 @@ def _fast_slow():
 
 def test_dependant_waits_for_slow_upstream():
     layout = root(div("b3"), div("b4"), div("o1"), div("o2"), div("o3"))
-    sched = Scheduler(_fast_slow(), layout)
+    sched = Driver(_fast_slow(), layout)
     sched.changes([{"id": "b4", "prop": "n_clicks", "value": 1}])
     (slow,) = sched.next_calls()
     sched.changes([{"id": "b3", "prop": "n_clicks", "value": 1}])
@@ -85,7 +88,7 @@ def test_props_changed_together_give_one_call():
         entry(0, "a", [("x", "children"), ("y", "children")], [("b", "n_clicks")]),
         entry(1, "b", [("z", "children")], [("x", "children"), ("y", "children")]),
     ]
-    sched = Scheduler(entries, root(div("b"), div("x"), div("y"), div("z")))
+    sched = Driver(entries, root(div("b"), div("x"), div("y"), div("z")))
     log = []
     sched.start()
     run_all(sched, {"a": lambda n: [1, 2], "b": lambda x, y: x + y}, log)
@@ -99,7 +102,7 @@ def test_prevent_initial_call_chain_runs_nothing_on_load():
         entry(2, "third", [("o4", "children")], [("o1", "children"), ("o3", "children")], prevent=True),
     ]
     layout = root(*(div(i) for i in ["b", "o1", "o2", "o3", "o4"]))
-    sched = Scheduler(entries, layout)
+    sched = Driver(entries, layout)
     sched.start()
     assert sched.next_calls() == []
     sched.changes([{"id": "b", "prop": "n_clicks", "value": 1}])
@@ -120,7 +123,7 @@ def test_inserted_input_next_to_existing_output_fires_despite_prevent():
         entry(2, "update_layout_div", [("layout-div", "children")], [("input", "value")], prevent=True),
     ]
     layout = root(div("url", pathname="/"), div("layout-div"), div("content"))
-    sched = Scheduler(entries, layout, suppress_callback_exceptions=True)
+    sched = Driver(entries, layout, suppress_callback_exceptions=True)
     inserted = {
         "type": "Div",
         "namespace": "dash_html_components",
@@ -142,7 +145,7 @@ def test_own_outputs_do_not_retrigger_circular_callback():
     entries = [
         entry(0, "sync", [("a", "value"), ("b", "value")], [("a", "value"), ("b", "value")]),
     ]
-    sched = Scheduler(entries, root(div("a", value=3), div("b", value=3)))
+    sched = Driver(entries, root(div("a", value=3), div("b", value=3)))
     sched.start()
     log = run_all(sched, {"sync": lambda a, b: [a, a]})
     sched.changes([{"id": "b", "prop": "value", "value": 7}])
@@ -185,7 +188,7 @@ def test_missing_id_names_callback_id_and_property():
 
 def test_newer_call_supersedes_running_one():
     entries = [entry(0, "f", [("o", "children")], [("i", "value")])]
-    sched = Scheduler(entries, root(div("i"), div("o")))
+    sched = Driver(entries, root(div("i"), div("o")))
     sched.changes([{"id": "i", "prop": "value", "value": "a"}])
     (old,) = sched.next_calls()
     sched.changes([{"id": "i", "prop": "value", "value": "ab"}])
@@ -200,7 +203,7 @@ def test_prevent_update_unblocks_and_skips_dependants():
         entry(0, "a", [("x", "children")], [("b", "n_clicks")]),
         entry(1, "c", [("y", "children")], [("x", "children")]),
     ]
-    sched = Scheduler(entries, root(div("b"), div("x"), div("y")))
+    sched = Driver(entries, root(div("b"), div("x"), div("y")))
 
     def a(n):
         raise PreventUpdate
@@ -217,7 +220,7 @@ def test_no_update_leaves_output_and_does_not_trigger():
         entry(0, "a", [("x", "children"), ("z", "children")], [("b", "n_clicks")], prevent=True),
         entry(1, "c", [("y", "children")], [("x", "children")], prevent=True),
     ]
-    sched = Scheduler(entries, root(div("b"), div("x", "keep"), div("y"), div("z")))
+    sched = Driver(entries, root(div("b"), div("x", "keep"), div("y"), div("z")))
     sched.changes([{"id": "b", "prop": "n_clicks", "value": 1}])
     log = run_all(sched, {"a": lambda n: [no_update, "z!"], "c": lambda x: "never"})
     assert log == [("a", ["b.n_clicks"])]
@@ -226,7 +229,7 @@ def test_no_update_leaves_output_and_does_not_trigger():
 
 def test_wrong_arity_is_a_clear_error():
     entries = [entry(0, "two", [("x", "children"), ("y", "children")], [("b", "n_clicks")])]
-    sched = Scheduler(entries, root(div("b"), div("x"), div("y")))
+    sched = Driver(entries, root(div("b"), div("x"), div("y")))
     sched.start()
     (call,) = sched.next_calls()
     outcome = sched.finish(call, [1, 2, 3])
@@ -236,7 +239,7 @@ def test_wrong_arity_is_a_clear_error():
 
 def test_non_json_value_names_callback_and_output():
     entries = [entry(0, "bad", [("x", "children")], [("b", "n_clicks")])]
-    sched = Scheduler(entries, root(div("b"), div("x")))
+    sched = Driver(entries, root(div("b"), div("x")))
     sched.start()
     (call,) = sched.next_calls()
     outcome = sched.finish(call, {1, 2})
@@ -250,7 +253,7 @@ def test_memo_is_opt_in_and_hit_behaves_like_a_call():
             entry(0, "slow", [("x", "children")], [("i", "value")], memoize=memoize),
             entry(1, "after", [("y", "children")], [("x", "children")]),
         ]
-        return Scheduler(entries, root(div("i", value=1), div("x"), div("y")))
+        return Driver(entries, root(div("i", value=1), div("x"), div("y")))
 
     for memoize in (False, True):
         sched = make(memoize)
@@ -267,18 +270,42 @@ def test_memo_is_opt_in_and_hit_behaves_like_a_call():
             run_all(sched, {"slow": slow, "after": lambda x: f"y{x}"}, log)
         assert sched.layout.get("y", "children") == "yx2"
         assert [n for n, _ in log].count("after") == 4  # dependants ran every time
-        assert [n for n, _ in log].count("slow") == 4
+        # A memo hit is answered inside the scheduler: no call reaches the driver.
+        assert [n for n, _ in log].count("slow") == (3 if memoize else 4)
         assert ran == ([1, 2, 3, 2] if not memoize else [1, 2, 3])
+        assert sched.counts["slow"] == len(ran)
+
+
+def _lines_run_by_one_click(n: int) -> int:
+    """Python lines the scheduler runs for one change and its call, in an app of n callbacks."""
+    entries = [entry(i, f"cb{i}", [(f"o{i}", "children")], [(f"i{i}", "value")], prevent=True)
+               for i in range(n)]
+    layout = root(*[div(f"i{i}") for i in range(n)], *[div(f"o{i}") for i in range(n)])
+    sched = Driver(entries, layout)
+    sched.start()
+    lines = 0
+
+    def trace(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        sched.changes([{"id": "i7", "prop": "value", "value": 1}])
+        (call,) = sched.next_calls()
+        sched.finish(call, "done")
+        sched.next_calls()
+    finally:
+        sys.settrace(None)
+    assert call.name == "cb7" and sched.layout.get("o7", "children") == "done"
+    return lines
 
 
 def test_one_event_touches_only_its_part_of_a_big_graph():
-    n = 2000
-    entries = [entry(i, f"cb{i}", [(f"o{i}", "children")], [(f"i{i}", "value")]) for i in range(n)]
-    layout = root(*[div(f"i{i}") for i in range(n)], *[div(f"o{i}") for i in range(n)])
-    sched = Scheduler(entries, layout)
-    sched.changes([{"id": "i7", "prop": "value", "value": 1}])
-    (call,) = sched.next_calls()
-    assert call.name == "cb7"
+    # The same work in an app ten times larger: no step scans every callback or component.
+    assert _lines_run_by_one_click(2000) == _lines_run_by_one_click(200)
 
 
 def test_mount_changes_join_the_initial_pass_as_triggers():
@@ -286,7 +313,7 @@ def test_mount_changes_join_the_initial_pass_as_triggers():
         entry(0, "page", [("content", "children")], [("url", "pathname")], prevent=True),
         entry(1, "other", [("o", "children")], [("b", "n_clicks")]),
     ]
-    sched = Scheduler(entries, root(div("url"), div("content"), div("b"), div("o")))
+    sched = Driver(entries, root(div("url"), div("content"), div("b"), div("o")))
     sched.start([{"id": "url", "prop": "pathname", "value": "/"}])
     calls = sorted(sched.next_calls(), key=lambda c: c.name)
     assert [(c.name, c.info.triggered) for c in calls] == [
@@ -301,7 +328,7 @@ def test_a_callback_editing_its_argument_does_not_edit_the_layout():
         entry(1, "last", [("store", "data")], [("b", "value")], [("store", "data")], prevent=True),
     ]
     entries[1]["outputs"][0]["allow_duplicate"] = True
-    sched = Scheduler(entries, root(div("a"), div("b"), div("store", data={})))
+    sched = Driver(entries, root(div("a"), div("b"), div("store", data={})))
     sched.changes([{"id": "a", "prop": "value", "value": "x"}, {"id": "b", "prop": "value", "value": "y"}])
     first, last = sched.next_calls()
 
@@ -323,7 +350,7 @@ def test_initial_call_skipped_only_when_every_input_is_fed_by_another_initial_ca
         entry(1, "all_fed", [("x", "children")], [("a", "value")]),
         entry(2, "partly_fed", [("y", "children")], [("b", "value"), ("other", "n_clicks")]),
     ]
-    sched = Scheduler(entries, root(*(div(i) for i in ["go", "a", "b", "other", "x", "y"])))
+    sched = Driver(entries, root(*(div(i) for i in ["go", "a", "b", "other", "x", "y"])))
 
     def load(n):
         raise PreventUpdate
@@ -336,7 +363,7 @@ def test_initial_call_skipped_only_when_every_input_is_fed_by_another_initial_ca
 def test_progress_outputs_return_to_progress_default_when_the_call_ends():
     e = entry(0, "work", [("result", "children")], [("go", "n_clicks")], prevent=True)
     e.update(progress=[{"id": "bar", "property": "children"}], progress_default="idle")
-    sched = Scheduler([e], root(div("go"), div("result"), div("bar", "idle")))
+    sched = Driver([e], root(div("go"), div("result"), div("bar", "idle")))
     sched.changes([{"id": "go", "prop": "n_clicks", "value": 1}])
     (call,) = sched.next_calls()
     sched.progress(call, "step 1")
@@ -357,7 +384,7 @@ def test_what_reads_only_outputs_of_a_callback_missing_an_input_waits_for_it():
     ]
     layout = root(div("title", "T"), div("btn"), div("content"), div("out1", "init"),
                   div("out2"), div("out3"))
-    sched = Scheduler(callbacks, layout)
+    sched = Driver(callbacks, layout)
     sched.start()
     funcs = {"out1": lambda a: a + "!", "out2": lambda x: x + " 2", "out3": lambda x, t: x + t,
              "content": lambda n: div("a", "A")}
@@ -366,3 +393,57 @@ def test_what_reads_only_outputs_of_a_callback_missing_an_input_waits_for_it():
     sched.changes([{"id": "btn", "prop": "n_clicks", "value": 1}])
     log = run_all(sched, funcs)
     assert [name for name, _ in log] == ["content", "out1", "out2", "out3"]
+
+
+def _kinds(actions):
+    return [type(a).__name__ for a in actions]
+
+
+def test_input_made_while_loading_is_replayed_one_event_at_a_time():
+    entries = [entry(0, "echo", [("o", "children")], [("i", "value")])]
+    sched = Driver(entries, root(div("i", value=0), div("o")))
+    sched.start()
+    (initial,) = sched.next_calls()
+    for seq in (1, 2):  # typed while the initial call still ran
+        assert sched.send(Change(({"id": "i", "prop": "value", "value": seq},), seq, early=True)) == []
+    sched.finish(initial, "0")
+    actions = sched.send(Step())
+    assert _kinds(actions) == ["Ready", "Busy", "Run", "Running"]
+    first = actions[2].call
+    assert first.args == [1] and first.info.triggered == [{"prop_id": "i.value", "value": 1}]
+    sched.finish(first, "1")
+    actions = sched.send(Step())  # the second event only now: each waits for the one before
+    second = next(a.call for a in actions if isinstance(a, Run))
+    assert second.args == [2]
+    sched.finish(second, "2")
+    assert _kinds(sched.send(Step())) == ["Idle"]
+    assert sched.actions[-1] == Idle(2, {"echo": 3})
+
+
+def test_a_cancel_input_lets_the_running_background_call_go():
+    job = entry(0, "job", [("result", "children")], [("go", "n_clicks")], prevent=True)
+    job.update(background=True, cancel=[{"id": "stop", "property": "n_clicks"}],
+               running=[{"id": "go", "property": "disabled", "on": True, "off": False}])
+    sched = Driver([job], root(div("go"), div("stop"), div("result", "idle")))
+    sched.start()
+    sched.changes([{"id": "go", "prop": "n_clicks", "value": 1}], seq=1)
+    (call,) = sched.next_calls()
+    assert sched.layout.get("go", "disabled") is True
+    actions = sched.send(Change(({"id": "stop", "prop": "n_clicks", "value": 1},), 2))
+    assert Cancel((call,)) in actions
+    assert sched.layout.get("go", "disabled") is False  # the running= prop is restored at once
+    assert sched.finish(call, "late").updates == []  # whatever it says later is ignored
+    assert sched.layout.get("result", "children") == "idle"
+    assert _kinds(sched.send(Step())) == ["Idle"]
+
+
+def test_running_reports_only_the_outputs_that_started_or_stopped():
+    entries = [entry(0, "a", [("x", "children")], [("i", "value")]),
+               entry(1, "b", [("y", "children")], [("i", "value")])]
+    sched = Driver(entries, root(div("i"), div("x"), div("y")))
+    sched.start()
+    assert [a for a in sched.actions if isinstance(a, Running)] == [
+        Running((("x", "children"), ("y", "children")), ())]
+    a, b = sched.next_calls()
+    sched.finish(a, "done")
+    assert sched.actions[-1] == Running((), (("x", "children"),))

@@ -5,9 +5,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyclient.scheduler import Scheduler
 
-from .drive import div, entry, root
+from .drive import Driver, div, entry, root
 
 
 @st.composite
@@ -47,7 +46,7 @@ def test_random_graphs_respect_ordering(case):
         *[div(f"base{b}", value=0) for b in range(bases)],
         *[div(f"out{e['index']}") for e in entries],
     )
-    sched = Scheduler(entries, layout)
+    sched = Driver(entries, layout)
     ups = _ancestors(entries)
     sched.changes([{"id": f"base{changed}", "prop": "value", "value": 1}])
     running, ran = [], []

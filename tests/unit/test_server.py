@@ -15,8 +15,9 @@ from starlette.testclient import TestClient
 
 from pyclient import callbacks, context
 from pyclient.remote_call import info_message
-from pyclient.scheduler import Scheduler
 from pyclient.server import CALLBACK_PATH, create_app
+
+from .drive import Driver
 
 APP = '''
 import json
@@ -105,7 +106,7 @@ def drive(client, changes=None, scheduler=None):
         from pyclient.loader import load_app  # noqa: F401 - the app is loaded by the server
 
         layout = json.loads(json.dumps(state_layout(client)))
-        scheduler = Scheduler(state.entries, layout)
+        scheduler = Driver(state.entries, layout)
         scheduler.start([])
     else:
         scheduler.changes(changes)
@@ -132,7 +133,7 @@ def drive(client, changes=None, scheduler=None):
             elif result["status"] == "prevent":
                 outcome = scheduler.prevent(call)
             else:
-                outcome = scheduler.fail(call)
+                outcome = scheduler.fail(call, result["message"])
             updates += outcome.updates or []
 
 
@@ -196,7 +197,7 @@ def test_debug_mode_sends_the_traceback(tmp_path):
 
 
 def valid_body(server):
-    scheduler = Scheduler(server.state.entries, json.loads(json.dumps(state_layout(server))))
+    scheduler = Driver(server.state.entries, json.loads(json.dumps(state_layout(server))))
     scheduler.start([])
     call = next(c for c in scheduler.next_calls() if c.name == "mean")
     return body_of(call)
@@ -276,7 +277,7 @@ def test_background_jobs_on_the_server(tmp_path):
     import time
 
     with serving(tmp_path, BACKGROUND_APP) as client:
-        scheduler = Scheduler(client.state.entries, json.loads(json.dumps(state_layout(client))))
+        scheduler = Driver(client.state.entries, json.loads(json.dumps(state_layout(client))))
         scheduler.start([])
         assert scheduler.next_calls() == []  # prevent_initial_call
 

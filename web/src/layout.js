@@ -3,7 +3,6 @@
 // Updates replace objects along the path to the change, never edit them, so a component
 // re-renders only when its own node (or something below it) was replaced.
 import { idString } from "./protocol.js";
-import { sameId } from "./running.js";
 
 let state = { layout: null, loading: {} };
 let byId = new Map(); // id string -> path of its node in the layout
@@ -146,19 +145,15 @@ export function holdsComponent(value) {
   return found;
 }
 
-// The running outputs [{id, prop}] (ids may be patterns) become the loading map of the
+// The running outputs [{id, prop}] (concrete id strings) become the loading map of the
 // component API: JSON of the component's path -> [{id, property}].
 export function setLoading(outputs) {
   const loading = {};
   for (const { id, prop } of outputs) {
-    const paths = id.startsWith("{")
-      ? [...byId].filter(([concrete]) => sameId(id, concrete)).map(([, path]) => path)
-      : [byId.get(id)].filter(Boolean);
-    for (const path of paths) {
-      const node = getIn(state.layout, path);
-      const key = JSON.stringify(path);
-      (loading[key] ||= []).push({ id: node.props.id, property: prop });
-    }
+    const path = byId.get(id);
+    if (!path) continue;
+    const node = getIn(state.layout, path);
+    (loading[JSON.stringify(path)] ||= []).push({ id: node.props.id, property: prop });
   }
   publish({ ...state, loading });
 }

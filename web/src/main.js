@@ -9,7 +9,7 @@ import { installComponentApi } from "./component_api.js";
 import { applyPersistence, recordPersistence } from "./persistence.js";
 import { runClientside } from "./clientside.js";
 import { followRunningInTitle } from "./title.js";
-import { estimateRunning, getRunning, setRunning, onRunningChange } from "./running.js";
+import { changeRunning, clearRunning, getRunning, onRunningChange } from "./running.js";
 
 const React = window.React;
 const h = React.createElement;
@@ -71,15 +71,7 @@ function flush() {
 
 function send(changes) {
   seq += 1;
-  expectRunning(changes);
-  worker.postMessage(P.changesMessage(seq, changes));
-}
-
-// Outputs being computed, for dcc.Loading & co (renderer/running.js): the worker's "running"
-// messages once one came; until then an estimate from the spec, cleared when all is idle.
-let runningFromWorker = false;
-function expectRunning(changes) {
-  if (!runningFromWorker) setRunning([...getRunning(), ...estimateRunning(spec.callbacks || [], changes)]);
+  worker.postMessage(P.changesMessage(seq, changes, state === "loading"));
 }
 
 // ---- readiness, errors, loading badge
@@ -92,6 +84,7 @@ let timings = {}; // callback name -> its last ctx.record_timing figures
 let calls = {};
 let busy = false;
 let idleSeq = 0;
+let runningFromScheduler = false;
 let idleWaiters = [];
 let resolveReady;
 let rejectReady;
@@ -180,6 +173,7 @@ function fail(message) {
 function onReady(message) {
   if (state !== "loading") return;
   clearTimeout(loadTimer);
+  if (!runningFromScheduler) clearRunning(); // nothing ran that the build expected
   state = "ready";
   calls = message.calls || {};
   root.dataset.pyclient = "ready";
@@ -191,6 +185,7 @@ function onReady(message) {
 // ---- messages from the worker
 
 function receive(message) {
+  P.check(message, "page");
   // Updates and loading states reach the components together, a task later; anything else
   // (idle, ready, an error...) is announced only once they have.
   if (message.type === P.UPDATE || message.type === P.RUNNING) return batchNotifications(() => handle(message));
@@ -233,12 +228,12 @@ function handle(message) {
       busy = false;
       idleSeq = message.seq;
       calls = message.calls || calls;
-      if (!runningFromWorker && idleSeq >= seq && !batch.size) setRunning([]);
       checkIdle();
       break;
     case P.RUNNING:
-      runningFromWorker = true;
-      setRunning(message.outputs || []);
+      if (!runningFromScheduler) clearRunning(); // the build's expectation gives way
+      runningFromScheduler = true;
+      changeRunning(message.started, message.stopped);
       break;
     case P.FATAL:
       fail(message.message);
@@ -252,7 +247,7 @@ function handle(message) {
         worker.postMessage(JSON.stringify({ type: P.CLIENTSIDE_RESULT, serial: message.serial, ...result })));
       break;
     default:
-      console.warn(`pyclient: unknown message from the worker: ${message.type}`);
+      throw new Error(`pyclient: the page does not handle "${message.type}" messages.`);
   }
 }
 
@@ -291,12 +286,12 @@ function mount() {
   const layout = applyPersistence(spec.layout);
   setLayout(layout);
   const bootSpec = layout === spec.layout ? specText : JSON.stringify({ ...spec, layout });
-  expectRunning(null); // the initial callbacks
+  // Until the scheduler says what runs, the outputs the build expects the initial calls to write.
+  if (!runningFromScheduler) changeRunning(spec.initial_running || [], []);
   // Rendered at once, so props the components set while mounting (dcc.Location, dcc.Store, ...)
   // are known before the worker boots: they go with the boot message as part of the page.
   window.ReactDOM.flushSync(() => window.ReactDOM.createRoot(entry).render(h(Root)));
   mounting = false;
-  if (mountChanges.length) expectRunning(mountChanges);
   paintChrome();
 
   const { pathname, search, hash, href } = window.location;

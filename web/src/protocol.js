@@ -1,55 +1,83 @@
-// The messages between the main thread and the worker, in one place (docs/protocol.md).
-// Every message crosses postMessage as a JSON string, never as an object.
+// The messages between the page, the worker, the background executor and the worker's server
+// client, from the schema Python reads too (pyclient/protocol.json; docs/protocol.md). Every
+// message crosses postMessage as a JSON string, never as an object.
+import schema from "../../pyclient/protocol.json";
 
-// main -> worker, as the page starts (index.html's first script): start Python now, with the
-// spec's "worker" options; "boot" (the page mounted) follows with the spec and the page's state.
-export const START = "start";
-export const BOOT = "boot";
-export const CHANGES = "changes";
-export const STATUS = "status";
-export const LAYOUT = "layout";
-export const UPDATE = "update";
-export const ERROR = "error";
-export const READY = "ready";
-export const IDLE = "idle";
-export const BUSY = "busy";
-export const FATAL = "fatal";
-export const TIMING = "timing";
-// worker -> main: {"type": "running", "outputs": [{"id": ID, "prop": P}, ...]}, every output
-// of the callbacks executing now (sent whenever that set changes), for dcc.Loading.
-export const RUNNING = "running";
-// worker -> main: run a clientside callback; main -> worker: its result (never held back,
-// since initial callbacks may wait on it).
-export const CLIENTSIDE = "clientside";
-export const CLIENTSIDE_RESULT = "clientside_result";
+const MESSAGES = schema.messages;
+
+function known(type) {
+  if (!Object.hasOwn(MESSAGES, type)) throw new Error(`pyclient: unknown message type "${type}" (pyclient/protocol.json lists every message).`);
+  return type;
+}
+
+export const START = known("start");
+export const BOOT = known("boot");
+export const CHANGES = known("changes");
+export const CLIENTSIDE_RESULT = known("clientside_result");
+export const STATUS = known("status");
+export const LAYOUT = known("layout");
+export const UPDATE = known("update");
+export const RUNNING = known("running");
+export const ERROR = known("error");
+export const BUSY = known("busy");
+export const READY = known("ready");
+export const IDLE = known("idle");
+export const TIMING = known("timing");
+export const CLIENTSIDE = known("clientside");
+export const FATAL = known("fatal");
+export const BG_WARM = known("bg_warm");
+export const BG_CANCEL = known("bg_cancel");
+export const BG_FATAL = known("bg_fatal");
+export const SERVER_CALL = known("server_call");
+export const SERVER_RESULT = known("server_result");
+export const SERVER_PROGRESS = known("server_progress");
+
+// A message of `type` as JSON text, with every field the schema requires.
+export function message(type, fields = {}) {
+  const missing = MESSAGES[known(type)].fields.filter((f) => !(f in fields));
+  if (missing.length) throw new Error(`pyclient: a "${type}" message needs ${missing.join(", ")}.`);
+  return JSON.stringify({ type, ...fields });
+}
+
+// The type of a message received `here` ("page", "worker", ...), after checking that it is
+// known, meant for `here` and whole; anything else throws.
+export function check(msg, here) {
+  const spec = MESSAGES[known(msg.type)];
+  if (spec.to !== here) throw new Error(`pyclient: the ${here} received a "${msg.type}" message, which is meant for the ${spec.to}.`);
+  const missing = spec.fields.filter((f) => !(f in msg));
+  if (missing.length) throw new Error(`pyclient: a "${msg.type}" message arrived without ${missing.join(", ")}.`);
+  return msg.type;
+}
 
 // The spec goes out as the exact text the page holds: the main thread edits its own copy of
 // the layout in place, and re-serialising a large spec would only cost time.
 export function bootMessage(specText, base, location, changes) {
-  const head = JSON.stringify({ type: BOOT, base, location, changes });
-  return `${head.slice(0, -1)},"spec":${specText}}`;
+  const head = message(BOOT, { base, location, changes, spec: null });
+  return `${head.slice(0, -"null}".length)}${specText}}`;
 }
 
 export function startMessage(base, worker) {
-  return JSON.stringify({ type: START, base, worker });
+  return message(START, { base, worker });
 }
 
-export function changesMessage(seq, changes) {
-  return JSON.stringify({ type: CHANGES, seq, changes });
+// `early`: made while Python loaded, so the scheduler replays it after the initial callbacks
+// and each such event after the one before it (an Interval's ticks each get their call).
+export function changesMessage(seq, changes, early) {
+  return message(CHANGES, early ? { seq, changes, early } : { seq, changes });
 }
 
 // `at`: when the stage began, in ms since 1970 (the worker's clock and the page's differ in
 // origin only).
 export function statusMessage(text) {
-  return JSON.stringify({ type: STATUS, text, at: performance.timeOrigin + performance.now() });
+  return message(STATUS, { text, at: performance.timeOrigin + performance.now() });
 }
 
-export function errorMessage(callback, message, traceback) {
-  return JSON.stringify({ type: ERROR, callback, message, traceback });
+export function errorMessage(callback, message_, traceback) {
+  return message(ERROR, { callback, message: message_, traceback });
 }
 
-export function fatalMessage(message) {
-  return JSON.stringify({ type: FATAL, message });
+export function fatalMessage(text, executor = false) {
+  return message(executor ? BG_FATAL : FATAL, { message: text });
 }
 
 // A component id as the DOM and the protocol write it: a string as is, a dict as compact JSON

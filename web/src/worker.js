@@ -3,10 +3,10 @@
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 import { installSite } from "./install.js";
 import { unpackSnapshot } from "./snapshot_file.js";
-import { START, BOOT, READY, FATAL, CLIENTSIDE_RESULT, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
+import { START, BOOT, BG_CANCEL, BG_WARM, SERVER_CALL, SERVER_RESULT, SERVER_PROGRESS, message, fatalMessage, statusMessage, errorMessage } from "./protocol.js";
 
-// Messages wait here until Python has posted "ready", so user changes are always handled
-// after the initial callbacks, in the order they were made.
+// Messages wait here until Python is up; then they go to pyclient.runtime in order. Input the
+// page marked "early" (made while Python loaded) waits in the scheduler for what came before.
 let pending = [];
 let receive = null;
 let booting = false;
@@ -18,8 +18,6 @@ self.onmessage = (event) => {
   const text = event.data;
   if (receive) return deliver(text);
   const type = JSON.parse(text).type;
-  // A clientside result may be what the initial callbacks are waiting for: never hold it.
-  if (type === CLIENTSIDE_RESULT && runtime) return runtime.receive(text);
   if (type === START) {
     const { base, worker } = JSON.parse(text);
     python = python || startSite(worker || {}, base);
@@ -28,12 +26,14 @@ self.onmessage = (event) => {
   }
   if (!booting && type === BOOT) {
     booting = true;
-    boot(JSON.parse(text)).catch((err) => self.postMessage(fatalMessage(describe(err))));
+    const message = JSON.parse(text);
+    boot(message).catch((err) => self.postMessage(fatalMessage(describe(err), message.executor)));
     return;
   }
   pending.push(text);
 };
 
+// An exception in Python's receive (a message it does not know, a bug) is shown as an error.
 function deliver(text, to = receive) {
   try {
     to(text);
@@ -42,32 +42,18 @@ function deliver(text, to = receive) {
   }
 }
 
-// Python posts every message through this function. Until "ready" passes by, each one is
-// looked at, so the buffered changes can follow the initial callbacks. Messages whose type
-// starts with "bg_" go to the background executor instead (background=True callbacks).
-let readySeen = false;
-function post(text) {
-  if (text.startsWith('{"type": "bg_')) return toBackground(text);
-  if (text.startsWith('{"type": "server_call"')) return callServer(JSON.parse(text));
-  if (text.startsWith('{"type": "server_cancel"')) return cancelServerJob(JSON.parse(text).serial);
-  self.postMessage(text);
-  if (readySeen) return;
-  const type = JSON.parse(text).type;
-  if (type !== READY && type !== FATAL) return;
-  readySeen = true;
-  if (type === FATAL) return;
-  // Out of Python's call stack: receive() must not run inside the post() that Python made.
-  setTimeout(() => {
-    receive = runtime.receive;
-    const queued = pending;
-    pending = [];
-    // Input made while Python loaded is replayed one event at a time (see runtime.receive_early).
-    queued.forEach((text) => deliver(text, runtime.receive_early));
-  });
-}
-
 let runtime = null;
 let bootInfo = null;
+
+// Python posts each message through the function of its destination (pyclient/protocol.json's
+// "to"): the page, the background executor, or the server client below.
+const toPage = (text) => self.postMessage(text);
+
+function toServer(text) {
+  const message = JSON.parse(text);
+  if (message.type === SERVER_CALL) callServer(message);
+  else cancelServerJob(message.serial);
+}
 
 // ---- the background executor: a second worker running background=True callbacks, so a long
 // one never freezes the page or the other callbacks. Cancelling one ends that worker; the
@@ -76,17 +62,17 @@ let background = null;
 
 function toBackground(text) {
   const type = JSON.parse(text).type;
-  if (type === "bg_cancel") {
+  if (type === BG_CANCEL) {
     if (background) background.terminate();
     background = null;
     return;
   }
   if (!background) {
     background = new Worker(new URL(import.meta.url), { type: "module" });
-    background.onmessage = (event) => runtime && runtime.receive(event.data);
+    background.onmessage = (event) => runtime && deliver(event.data, runtime.receive);
     background.postMessage(JSON.stringify({ type: BOOT, ...bootInfo, executor: true }));
   }
-  if (type !== "bg_warm") background.postMessage(text);
+  if (type !== BG_WARM) background.postMessage(text);
 }
 
 // ---- server callbacks: one POST per call, carrying the context the scheduler computed
@@ -96,7 +82,7 @@ const jobs = new Map(); // serial -> job URL of a background callback running on
 const cancelledEarly = new Set(); // cancelled before the server said which job it started
 
 async function callServer({ serial, callback, body }) {
-  const reply = (result) => runtime.receive(JSON.stringify({ type: "server_result", serial, ...result }));
+  const reply = (result) => deliver(message(SERVER_RESULT, { serial, ...result }), runtime.receive);
   const fail = (message) => reply({ status: "error", message, traceback: "" });
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), server.timeoutMs);
@@ -177,7 +163,7 @@ const progressSeen = new Map(); // serial -> the last progress step passed on
 function applyProgress(serial, progress) {
   if (progress.seq <= (progressSeen.get(serial) || 0)) return;
   progressSeen.set(serial, progress.seq);
-  runtime.receive(JSON.stringify({ type: "server_progress", serial, value: progress.value }));
+  deliver(message(SERVER_PROGRESS, { serial, value: progress.value }), runtime.receive);
 }
 
 function cancelServerJob(serial) {
@@ -189,7 +175,9 @@ function cancelServerJob(serial) {
 
 // Everything Python needs before the app can start: downloads (all at once), Python itself
 // (from the build's snapshot when there is one), the site's files.
-const status = (text) => self.postMessage(statusMessage(text));
+// The background executor's loading is nobody's concern: only the page hears these.
+let isExecutor = false;
+const status = (text) => isExecutor || self.postMessage(statusMessage(text));
 
 async function startSite(options, base) {
   status("Loading Python…");
@@ -204,6 +192,7 @@ async function startSite(options, base) {
 }
 
 async function boot({ spec, base, location, changes, executor }) {
+  isExecutor = Boolean(executor);
   bootInfo = { spec, base, location, changes: [] };
   const options = spec.worker || {};
   const serverRoot = options.server_url ? options.server_url.replace(/\/?$/, "/") : new URL("..", base).href;
@@ -229,7 +218,9 @@ async function boot({ spec, base, location, changes, executor }) {
   const root = new URL("..", base).pathname;
   const serverLayout = spec.layout_from_server ? await fetchLayout() : null;
   runtime.start(JSON.stringify({ ...spec, location, root, server_layout: serverLayout,
-                                 initial_changes: changes || [] }), post);
+                                 initial_changes: changes || [] }), toPage, toBackground, toServer);
+  receive = runtime.receive;
+  pending.splice(0).forEach((text) => deliver(text));
 }
 
 // Python from the build's memory snapshot (pyclient and the app already imported) when the
