@@ -4,16 +4,20 @@ and importing (about 0.3 s instead of several seconds). Without Node, or when th
 imported ahead of time, the site starts Python the plain way and the build says so.
 
 Snapshots are cached by everything that goes into them, so rebuilding an unchanged app (the
-test suite, `pyclient run`) does not pay for Node again.
+test suite, `pyclient run`) does not pay for Node again. A changed app starts from a cached
+snapshot of Pyodide with pyclient imported (Python's start is most of the cost): about 1.5 s
+instead of 4.5 s.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +51,7 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
                                            "import_app": import_app}}
     target = site / "_pyclient" / SNAPSHOT_FILE
     cached = cache_dir("snapshots") / f"{_key(site, script, config)}.bin"
+    config["base"] = _base(site, script)
     if cached.exists():
         shutil.copyfile(cached, target)
         return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"
@@ -64,6 +69,32 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
     shutil.copyfile(target, cached)
     what = "the app is imported" if import_app else "pyclient is imported; a Pages app imports itself"
     return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB ({what} before the first visit)"
+
+
+def _base(site: Path, script: Path) -> dict[str, str]:
+    """Where snapshot.mjs finds (or makes) the snapshot every app starts from: Pyodide with
+    pyclient imported. Keyed by Pyodide, the script and pyclient's files, and made from a zip
+    of those files alone, so no app's file can end up in another app's snapshot."""
+    with zipfile.ZipFile(site / "_pyclient" / "app.zip") as bundle:
+        files = sorted((i.filename, bundle.read(i)) for i in bundle.infolist()
+                       if i.filename.startswith("pyclient/"))
+    digest = hashlib.sha256()
+    for path in [script, site / "_pyclient" / "pyodide" / "pyodide.asm.wasm",
+                 site / "_pyclient" / "pyodide" / "python_stdlib.zip"]:
+        digest.update(path.read_bytes())
+    for name, data in files:
+        digest.update(name.encode() + b"\0" + data)
+    folder = cache_dir("snapshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / f"base-{digest.hexdigest()[:32]}"
+    zip_path = stem.with_suffix(".zip")
+    if not zip_path.exists():
+        partial = zip_path.with_suffix(f".{os.getpid()}.zip")
+        with zipfile.ZipFile(partial, "w") as out:
+            for name, data in files:
+                out.writestr(name, data)
+        os.replace(partial, zip_path)
+    return {"file": str(stem.with_suffix(".bin")), "bundle": str(zip_path)}
 
 
 def _jspi_flags(node: str) -> list[str]:

@@ -1,6 +1,7 @@
 """The build's memory snapshot: Python starts from it, each visit still draws its own random
 numbers, and a site whose snapshot does not restore starts the plain way."""
 
+import os
 import re
 import subprocess
 import sys
@@ -95,3 +96,25 @@ def test_module_code_that_needs_the_browser_gets_no_snapshot_and_a_note(
     assert "no memory snapshot" in note and "navigator" in note, note
     assert not (site_root / "browserglobals" / "_pyclient" / "snapshot.bin").exists()
     _starts_plain(browser, f"{static_server}/browserglobals/")
+
+
+def test_an_apps_snapshot_holds_nothing_of_the_app_that_made_the_shared_start(tmp_path):
+    """Every app's snapshot starts from one cached snapshot with pyclient imported: the first
+    app built makes it, and none of that app's files may reach another app's snapshot."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}  # no shared start yet
+    for name, marker in (("first", "SECRET_OF_THE_FIRST_APP"), ("second", "SECOND_APP_TEXT")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "app.py").write_text(
+            "from dash import Dash, html\n"
+            f"NOTE = {marker!r}\n"
+            "app = Dash(__name__)\n"
+            "app.layout = html.Div(NOTE, id='note')\n")
+        subprocess.run([sys.executable, "-m", "pyclient", "build", str(tmp_path / name / "app.py"),
+                        "--out", str(tmp_path / f"{name}-site"), "--no-compress"],
+                       check=True, capture_output=True, env=env)
+    bases = list((tmp_path / "cache" / "pyclient" / "snapshots").glob("base-*.bin"))
+    assert len(bases) == 1
+    second = (tmp_path / "second-site" / "_pyclient" / "snapshot.bin").read_bytes()
+    assert b"SECOND_APP_TEXT" in second  # the app's own module is in its snapshot...
+    assert b"SECRET_OF_THE_FIRST_APP" not in second  # ...and nothing of the first app
+    assert b"SECRET_OF_THE_FIRST_APP" not in bases[0].read_bytes()
