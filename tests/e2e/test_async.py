@@ -27,10 +27,8 @@ def test_async_callback_gathers(app_page):
     expect(app.locator("#async-output")).to_have_text("")
     assert sum(app.calls().values()) == 0
 
-    start = time.monotonic()
     app.click("#async-btn")
     expect(app.locator("#async-output > div > div")).to_have_text(ASYNC)
-    async_seconds = time.monotonic() - start
     app.settle()
     assert app.ran() == {"async_callback_example": 1}
 
@@ -40,9 +38,8 @@ def test_async_callback_gathers(app_page):
     sync_seconds = time.monotonic() - start
     app.settle()
     assert sync_seconds >= 2.0, sync_seconds  # five 0.4 s sleeps, one after the other
-    # Awaited together the same five sleeps cost one: at least 1.6 s of sleeping less (a
-    # difference of sleeps, so a busy machine slows both sides alike).
-    assert async_seconds < sync_seconds - 1.2, (async_seconds, sync_seconds)
+    # That the async sleeps overlap is shown by order, not by a clock: in
+    # test_async_and_sync_run_side_by_side the async call, clicked second, answers first.
     expect(app.locator("#async-output > div > div")).to_have_text(ASYNC)
     assert app.ran() == {"async_callback_example": 1, "sync_callback_example": 1}
 
