@@ -28,6 +28,7 @@ from .requirements import (
     RequirementError,
     download_wheels,
     read_requirements,
+    requirement_name,
     scan_imports,
 )
 from .scheduler import Scheduler
@@ -40,6 +41,7 @@ PYODIDE_FILES = [
 WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
 SNAPSHOT_SCRIPT = "snapshot.mjs"  # run by the build under Node, never shipped
 SERVICE_WORKER_SCRIPT = "sw.js"  # written as pyclient-sw.js next to index.html
+START_SCRIPT = "start.js"  # inlined into index.html
 
 
 class BuildError(Exception):
@@ -53,7 +55,7 @@ def web_dir() -> Path:
 def _web_sources() -> tuple[Path, Path]:
     web = web_dir()
     dist, pyodide = web / "dist", web / "node_modules" / "pyodide"
-    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT] if not (dist / f).exists()]
+    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT, START_SCRIPT] if not (dist / f).exists()]
     missing += [str(pyodide / f) for f in PYODIDE_FILES if not (pyodide / f).exists()]
     if missing:
         raise BuildError(
@@ -172,23 +174,17 @@ def spec_script(spec: dict[str, Any]) -> str:
     return f'<script type="application/json" id="pyclient-spec">{spec_json}</script>'
 
 
-def worker_script(worker: dict[str, Any]) -> str:
-    """The page's first script: start the worker, so Python loads while the page's other
-    scripts download and run; main.js takes it over with what it said meanwhile."""
+def worker_script(worker: dict[str, Any], dist: Path) -> str:
+    """The page's first script (web/src/start.js, inlined): it starts the worker, so Python
+    loads while the page's other scripts download and run; main.js takes it over."""
     options = json.dumps(worker, ensure_ascii=False).replace("<", "\\u003c")
-    return (
-        "<script>(() => {"
-        'const worker = new Worker("_pyclient/worker.js", {type: "module"}), heard = [];'
-        "worker.onmessage = worker.onerror = (event) => heard.push(event);"
-        'worker.postMessage(JSON.stringify({type: "start", '
-        f'base: new URL("_pyclient/", document.baseURI).href, worker: {options}}}));'
-        "window.pyclientWorker = {worker, heard};"
-        "})();</script>"
-    )
+    script = (dist / START_SCRIPT).read_text(encoding="utf-8").strip().replace("</", "<\\/")
+    return (f'<script id="pyclient-start" type="application/json">{options}</script>\n'
+            f"<script>{script}</script>")
 
 
 def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
-                components: bundles.Shipped, build_version: str) -> str:
+                components: bundles.Shipped, build_version: str, dist: Path) -> str:
     links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">'
                     for h in [*components.stylesheets, *css])
     scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
@@ -202,7 +198,7 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<link rel="icon" href="data:,">\n'  # no favicon request, no 404 in the console
-        f"{worker_script(spec['worker'])}\n"
+        f"{worker_script(spec['worker'], dist)}\n"
         f"<title>{html_escape.escape(spec['title'])}</title>\n"
         '<link rel="stylesheet" href="_pyclient/pyclient.css">\n'
         f"{links}\n</head>\n<body>\n"
@@ -220,7 +216,7 @@ IMPORT_NAMES = {"pyyaml": "yaml", "beautifulsoup4": "bs4", "scikit-learn": "skle
 
 
 def _import_name(requirement: str) -> str:
-    name = re.split(r"[<>=!~\[ ;@]", requirement, maxsplit=1)[0].strip().lower()
+    name = requirement_name(requirement)
     return IMPORT_NAMES.get(name, name.replace("-", "_").replace(".", "_"))
 
 
@@ -241,14 +237,13 @@ def _requirements(
     if req_file.is_file():
         wanted = {m.lower() for m in imported} - {"dash", "pyclient", "diskcache", "celery"}
         for line in read_requirements(req_file):
-            name = re.split(r"[<>=!~\[ ;@]", line, maxsplit=1)[0].strip().lower()
-            if name.replace("_", "-") in DASH_PACKAGES | {"pyclient"}:
+            if requirement_name(line) in DASH_PACKAGES | {"pyclient"}:
                 continue  # pyclient is the browser's dash
             (listed if _import_name(line).lower() in wanted else left).append(line)
         if left:
             notes.append(f"not shipped to the browser (no browser code imports them; the server "
                          f"has them): {', '.join(left)}")
-    names = {re.split(r"[<>=!~\[ ;]", r, 1)[0].lower() for r in listed}
+    names = {requirement_name(r) for r in listed}
     for module, packages in AUTO.items():
         if module in imported:
             listed += [p for p in packages if p not in names]
@@ -444,7 +439,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if options.service_worker:
         spec["worker"]["service_worker"] = service_worker.FILE_NAME
     build_version = service_worker.version(out_dir, spec)
-    page = _index_html(spec, css, js, components, build_version)
+    page = _index_html(spec, css, js, components, build_version, dist)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)
     if options.service_worker:

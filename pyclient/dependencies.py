@@ -47,13 +47,6 @@ def id_from_string(text: str) -> Any:
     return text
 
 
-def is_pattern(component_id: Any) -> bool:
-    """True when a dict id holds ALL / MATCH / ALLSMALLER."""
-    return isinstance(component_id, dict) and any(
-        isinstance(v, _Wildcard) for v in component_id.values()
-    )
-
-
 class DashDependency:
     """One (component id, property) pair of a callback."""
 

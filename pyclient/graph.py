@@ -6,12 +6,13 @@ callback -> downstream callbacks), so an event costs what it touches, not the ap
 
 from __future__ import annotations
 
+import graphlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import patterns
-from .exceptions import CallbackException, CircularDependency, DuplicateCallback, MissingComponent
+from .exceptions import CircularDependency, DuplicateCallback, MissingComponent
 
 PropKey = tuple[str, str]  # (id string, property)
 
@@ -42,7 +43,7 @@ class Node:
 
     def __post_init__(self) -> None:
         self.has_match = any(
-            isinstance(p, dict) and patterns.MATCH in p.values()
+            isinstance(p, dict) and patterns.MATCH_MARK in p.values()
             for p in (patterns.parse(k[0]) for k in self.inputs + self.outputs + self.states)
         )
         duplicates = {(o["id"], o["property"]) for o in self.entry.get("outputs", []) if o.get("allow_duplicate")}
@@ -156,25 +157,20 @@ class Graph:
     # -- validation -------------------------------------------------------------------------
     def problems(self, layout_ids: set[str], suppress: bool) -> list[str]:
         """Every reason this graph cannot run, as sentences a person can act on."""
-        return (
-            self._duplicate_problems()
-            + self._cycle_problems()
-            + ([] if suppress else self.missing_problems(layout_ids))
-        )
+        return [text for _, found in self._problems_by_kind(layout_ids, suppress) for text in found]
 
     def validate(self, layout_ids: set[str], suppress: bool) -> None:
-        problems = self.problems(layout_ids, suppress)
-        if not problems:
-            return
-        kinds = {
-            "duplicate": DuplicateCallback,
-            "circular": CircularDependency,
-            "missing": MissingComponent,
-        }
-        first = problems[0]
-        kind = next((k for k in kinds if first.startswith(k.capitalize())), None)
-        exc = kinds.get(kind or "", CallbackException)
-        raise exc("\n\n".join(problems))
+        """Raise the exception of the first kind of problem found, with every problem's text."""
+        found = [(kind, texts) for kind, texts in self._problems_by_kind(layout_ids, suppress) if texts]
+        if found:
+            raise found[0][0]("\n\n".join(text for _, texts in found for text in texts))
+
+    def _problems_by_kind(self, layout_ids: set[str], suppress: bool) -> list[tuple[type, list[str]]]:
+        return [
+            (DuplicateCallback, self._duplicate_problems()),
+            (CircularDependency, self._cycle_problems()),
+            (MissingComponent, [] if suppress else self.missing_problems(layout_ids)),
+        ]
 
     def _duplicate_problems(self) -> list[str]:
         out = []
@@ -216,9 +212,7 @@ class Graph:
 
     def _cycle_problems(self) -> list[str]:
         out = []
-        for component in _strongly_connected(self.downstream):
-            if len(component) < 2:
-                continue
+        for component in _cycles(self.downstream):
             members = sorted(component)
             lines = []
             for i in members:
@@ -257,49 +251,21 @@ class Graph:
         return out
 
 
-def _strongly_connected(edges: list[list[int]]) -> list[set[int]]:
-    """Tarjan's algorithm, iterative (graphs of thousands of callbacks must not hit recursion)."""
-    index_of: dict[int, int] = {}
-    low: dict[int, int] = {}
-    on_stack: set[int] = set()
-    stack: list[int] = []
-    result: list[set[int]] = []
-    counter = 0
-    for root in range(len(edges)):
-        if root in index_of:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child_pos = work.pop()
-            if child_pos == 0:
-                index_of[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            recurse = False
-            children = edges[node]
-            while child_pos < len(children):
-                child = children[child_pos]
-                child_pos += 1
-                if child not in index_of:
-                    work.append((node, child_pos))
-                    work.append((child, 0))
-                    recurse = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index_of[child])
-            if recurse:
-                continue
-            if low[node] == index_of[node]:
-                component = set()
-                while True:
-                    top = stack.pop()
-                    on_stack.discard(top)
-                    component.add(top)
-                    if top == node:
-                        break
-                result.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return result
+def _cycles(edges: list[list[int]]) -> list[set[int]]:
+    """Callbacks that feed each other in a loop, one loop at a time (graphlib names one; its
+    callbacks are set aside and the rest is checked again)."""
+    found: list[set[int]] = []
+    left = set(range(len(edges)))
+    while True:
+        sorter = graphlib.TopologicalSorter({i: [] for i in left})
+        for i in left:
+            for j in edges[i]:
+                if j in left:
+                    sorter.add(j, i)
+        try:
+            sorter.prepare()
+            return found
+        except graphlib.CycleError as err:
+            loop = set(err.args[1])
+            found.append(loop)
+            left -= loop

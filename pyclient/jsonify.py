@@ -17,7 +17,7 @@ from typing import Any
 
 from .components.base import Component
 
-__all__ = ["NotJSONError", "dumps", "id_string", "to_json_value"]
+__all__ = ["NotJSONError", "dumps", "to_json_value"]
 
 
 class NotJSONError(TypeError):
@@ -194,15 +194,3 @@ def dumps(value: Any, where: str = "value") -> str:
         # raises a NotJSONError that says where the problem is.
         plain = to_json_value(value, where)
         return json.dumps(plain, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
-def id_string(component_id: Any) -> str:
-    """The DOM/protocol form of an id: a str as is, a dict as compact sorted JSON."""
-    if isinstance(component_id, (str, dict)):
-        from .dependencies import id_string as dependency_id_string
-
-        return dependency_id_string(component_id)
-    raise TypeError(
-        f"A component id must be a str or a dict, not {_describe(component_id)} "
-        f"({component_id!r})."
-    )

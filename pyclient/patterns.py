@@ -12,8 +12,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-ALL, MATCH, ALLSMALLER = "[ALL]", "[MATCH]", "[ALLSMALLER]"
-WILDCARD_VALUES = {ALL, MATCH, ALLSMALLER}
+from .dependencies import ALL, ALLSMALLER, MATCH
+
+# The wildcards as they travel inside id strings ("[MATCH]"): the text of dependencies.py's
+# ALL / MATCH / ALLSMALLER objects, which the app's Python code uses.
+ALL_MARK, MATCH_MARK, ALLSMALLER_MARK = (w.to_json() for w in (ALL, MATCH, ALLSMALLER))
+WILDCARD_MARKS = {ALL_MARK, MATCH_MARK, ALLSMALLER_MARK}
 Instance = tuple  # sorted ((key, value), ...) of MATCH keys
 
 
@@ -32,7 +36,7 @@ def parse(id_str: str) -> Any:
 @lru_cache(maxsize=4096)
 def is_pattern(id_str: str) -> bool:
     parsed = parse(id_str)
-    return isinstance(parsed, dict) and any(v in WILDCARD_VALUES for v in parsed.values() if isinstance(v, str))
+    return isinstance(parsed, dict) and any(v in WILDCARD_MARKS for v in parsed.values() if isinstance(v, str))
 
 
 def signature(parsed: dict[str, Any]) -> tuple[str, ...]:
@@ -43,12 +47,12 @@ def matches(pattern: dict[str, Any], concrete: dict[str, Any]) -> bool:
     """Same keys, and every non-wildcard value equal."""
     if pattern.keys() != concrete.keys():
         return False
-    return all(v in WILDCARD_VALUES or v == concrete[k] for k, v in pattern.items())
+    return all(v in WILDCARD_MARKS or v == concrete[k] for k, v in pattern.items())
 
 
 def instance_of(pattern: dict[str, Any], concrete: dict[str, Any]) -> Instance:
     """The MATCH values a concrete id gives a pattern."""
-    return tuple(sorted((k, concrete[k]) for k, v in pattern.items() if v == MATCH))
+    return tuple(sorted((k, concrete[k]) for k, v in pattern.items() if v == MATCH_MARK))
 
 
 def compatible(a: Any, b: Any) -> bool:
@@ -59,7 +63,7 @@ def compatible(a: Any, b: Any) -> bool:
         return False
     for key in a:
         x, y = a[key], b[key]
-        if x in WILDCARD_VALUES or y in WILDCARD_VALUES:
+        if x in WILDCARD_MARKS or y in WILDCARD_MARKS:
             continue
         if x != y:
             return False
@@ -78,7 +82,7 @@ def resolve(
 ) -> tuple[bool, list[str]]:
     """(is_multi, matching id strings in layout order) for one dependency of one instance."""
     bound = dict(instance)
-    multi = any(v in (ALL, ALLSMALLER) for v in pattern.values() if isinstance(v, str))
+    multi = any(v in (ALL_MARK, ALLSMALLER_MARK) for v in pattern.values() if isinstance(v, str))
     found = []
     for id_str, concrete in ids:
         if concrete.keys() != pattern.keys():
@@ -86,11 +90,11 @@ def resolve(
         ok = True
         for key, want in pattern.items():
             have = concrete[key]
-            if want == ALL:
+            if want == ALL_MARK:
                 continue
-            if want == MATCH:
+            if want == MATCH_MARK:
                 ok = key in bound and have == bound[key]
-            elif want == ALLSMALLER:
+            elif want == ALLSMALLER_MARK:
                 ok = key in bound and _smaller(have, bound[key])
             else:
                 ok = have == want

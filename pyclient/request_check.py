@@ -43,7 +43,7 @@ def _id_fits(declared: str, sent: Any) -> bool:
         return False
     for key, want in pattern.items():
         value = sent[key]
-        if want in patterns.WILDCARD_VALUES:
+        if want in patterns.WILDCARD_MARKS:
             if not isinstance(value, (str, int, float, bool)) or value is None:
                 return False
         elif value != want:
@@ -54,7 +54,7 @@ def _id_fits(declared: str, sent: Any) -> bool:
 def _is_multi(declared: str) -> bool:
     pattern = patterns.parse(declared)
     return isinstance(pattern, dict) and any(
-        v in (patterns.ALL, patterns.ALLSMALLER) for v in pattern.values() if isinstance(v, str)
+        v in (patterns.ALL_MARK, patterns.ALLSMALLER_MARK) for v in pattern.values() if isinstance(v, str)
     )
 
 

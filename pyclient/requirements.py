@@ -11,11 +11,13 @@ app's source, so the build says so instead of the page failing at click time.
 from __future__ import annotations
 
 import ast
-import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name, parse_wheel_filename
 
 from .placement import SERVER_PACKAGES
 
@@ -86,11 +88,21 @@ def scan_imports(sources: dict[Path, str], root: Path) -> tuple[set[str], list[s
     return imported, sorted(set(problems))
 
 
+def requirement_name(requirement: str) -> str:
+    """The project a requirement line names, normalised ("PyYAML>=6" -> "pyyaml")."""
+    return canonicalize_name(Requirement(requirement).name)
+
+
 def read_requirements(path: Path) -> list[str]:
     lines = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if line and not line.startswith("-"):
+            try:
+                Requirement(line)
+            except InvalidRequirement as err:
+                raise RequirementError(f"{path.name}, line {number}: {line!r} is not a requirement "
+                                       f"pip understands ({err}). Fix or remove the line.") from None
             lines.append(line)
     return lines
 
@@ -128,10 +140,9 @@ def _dependencies(wheel: Path) -> list[str]:
         if not line.startswith("Requires-Dist:"):
             continue
         requirement = line.split(":", 1)[1].strip()
-        if ";" in requirement:
+        if Requirement(requirement).marker is not None:
             continue  # extras and platform markers: not for the browser
-        name = re.split(r"[<>=!~\[ (]", requirement, maxsplit=1)[0].lower().replace("_", "-")
-        if name not in DASH_PACKAGES:
+        if requirement_name(requirement) not in DASH_PACKAGES:
             found.append(requirement)
         else:
             # A component library: its generated classes import typing_extensions, which
@@ -151,7 +162,8 @@ def download_wheels(requirements: list[str], target: Path) -> list[str]:
     if needed:
         _pip_download(needed, target)
     wheels = sorted(p.name for p in target.glob("*.whl"))
-    compiled = [w for w in wheels if not w.endswith("-none-any.whl")]
+    compiled = [w for w in wheels if not all(
+        tag.abi == "none" and tag.platform == "any" for tag in parse_wheel_filename(w)[3])]
     if compiled:
         raise RequirementError(
             f"{', '.join(compiled)} contain compiled code that Pyodide cannot load from this "

@@ -451,8 +451,8 @@ class Scheduler:
             return [()]
         found: list[tuple] = []
         matching = [] if by_outputs else [
-            k for k in node.inputs if patterns.MATCH in _pattern_values(k)]
-        for key in matching or [k for k in node.outputs if patterns.MATCH in _pattern_values(k)]:
+            k for k in node.inputs if patterns.MATCH_MARK in _pattern_values(k)]
+        for key in matching or [k for k in node.outputs if patterns.MATCH_MARK in _pattern_values(k)]:
             pattern = patterns.parse(key[0])
             for _id_str, concrete in self.layout.dict_ids():
                 if patterns.matches(pattern, concrete):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import mimetypes
 import os
 import sys
 import threading
@@ -12,19 +13,12 @@ from pathlib import Path
 
 from . import compress
 
-MIME_TYPES = {
-    ".wasm": "application/wasm",  # a wrong type makes loadPyodide hang
-    ".mjs": "text/javascript",
-    ".js": "text/javascript",
-    ".json": "application/json",
-    ".zip": "application/zip",
-    ".whl": "application/zip",
-}
+# The standard table knows .wasm (a wrong type makes loadPyodide hang), .mjs, .js and .json;
+# a wheel is a zip.
+mimetypes.add_type("application/zip", ".whl")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
-
     def send_head(self):  # noqa: ANN201 - http.server's own signature
         path = Path(self.translate_path(self.path))
         if not path.is_file():

@@ -29,6 +29,8 @@ const common = {
 await mkdir(dist, { recursive: true });
 await Promise.all([
   build({ ...common, format: "iife", entryPoints: [here + "src/main.js"], outfile: dist + "main.js" }),
+  // Inlined into index.html's head by the build: it starts the worker before anything loads.
+  build({ ...common, format: "iife", entryPoints: [here + "src/start.js"], outfile: dist + "start.js" }),
   build({ ...common, entryPoints: [here + "src/worker.js"], outfile: dist + "worker.js", plugins: [pyodideExternal] }),
   // The site's service worker: the build writes it next to index.html with the build's files.
   build({ ...common, format: "iife", entryPoints: [here + "src/sw.js"], outfile: dist + "sw.js" }),
@@ -36,4 +38,4 @@ await Promise.all([
   build({ ...common, platform: "node", entryPoints: [here + "src/snapshot.mjs"], outfile: dist + "snapshot.mjs" }),
   copyFile(here + "src/pyclient.css", dist + "pyclient.css"),
 ]);
-console.log("web/dist: main.js, worker.js, pyclient.css, sw.js, snapshot.mjs");
+console.log("web/dist: main.js, start.js, worker.js, pyclient.css, sw.js, snapshot.mjs");

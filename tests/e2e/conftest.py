@@ -24,7 +24,6 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -202,15 +201,8 @@ def site_root(tmp_path_factory) -> Path:
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    # A wrong wasm MIME type makes Pyodide hang, so serve exactly what a static host should.
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".json": "application/json",
-    }
-
+    # The types come from the standard mimetypes table, as for a static host: .wasm is
+    # application/wasm (a wrong type makes Pyodide hang), .mjs and .js text/javascript.
     def log_message(self, *args):
         pass
 

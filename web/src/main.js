@@ -2,6 +2,7 @@
 // (tree.js), turns their setProps into prop changes for the worker, applies the worker's
 // updates, shows errors, and exposes the readiness hooks of docs/protocol.md. The layout JSON
 // itself is the state (layout.js).
+import equal from "fast-deep-equal";
 import * as P from "./protocol.js";
 import { assignAt, batchNotifications, flushNotifications, getIn, getState, pathOf, setLayout, setLoading } from "./layout.js";
 import { Root, connect } from "./tree.js";
@@ -55,10 +56,9 @@ function setProps(path, given) {
 }
 connect(setProps);
 
-// Deep equality for JSON values (undefined is not null, as for Dash's ramda.equals).
-function sameValue(a, b) {
-  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
-}
+// Deep equality for JSON values, whatever the key order (undefined is not null, as for Dash's
+// ramda.equals).
+const sameValue = equal;
 
 function flush() {
   clearTimeout(batchTimer);

@@ -8,6 +8,7 @@
 // dotted persisted_props (DataTable's "columns.name").
 import { idString } from "./protocol.js";
 import { isComponent, walkComponents } from "./layout.js";
+import equal from "fast-deep-equal";
 
 const memory = new Map();
 const PREFIX = "_dash_persistence.";
@@ -47,7 +48,7 @@ function settingsOf(node) {
   };
 }
 
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const same = equal; // deep, whatever the key order
 
 // Kept values replace the layout's where the layout still holds the original; returns the
 // layout (a new object only where something changed).
