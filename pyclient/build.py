@@ -333,6 +333,7 @@ class Options:
     snapshot: bool = True  # import the app at build time (Node), restored by every visit
     compress: bool = True  # .br/.gz copies of the large files
     service_worker: bool = True  # keep the build's files in the browser after one visit
+    debug: bool = False  # callback errors with tracebacks in the page (for the author only)
 
 
 def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
@@ -390,6 +391,8 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         graph.validate(layout_ids, suppress=True)
         if not app.suppress_callback_exceptions:
             notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
+    # As Dash: the error overlay (and its tracebacks) only for the author, in debug mode.
+    spec["config"]["debug"] = options.debug
     # What the page shows as loading while Python starts (the scheduler's expectation).
     spec["initial_running"] = [{"id": i, "prop": p} for i, p in Scheduler(
         spec["callbacks"], spec["layout"]).expected_outputs()]

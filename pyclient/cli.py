@@ -32,7 +32,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         server_timeout=args.server_timeout, include=args.include or [],
         exclude=args.exclude or [], list_files=args.list, strict=args.strict,
         snapshot=not args.no_snapshot, compress=not args.no_compress,
-        service_worker=not args.no_service_worker,
+        service_worker=not args.no_service_worker, debug=args.debug,
     ))
 
 
@@ -62,7 +62,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         # Compressed copies save nothing on localhost and cost seconds per build.
-        result = _build_in_subprocess(Path(args.app), out, "--no-compress")
+        result = _build_in_subprocess(Path(args.app), out, "--no-compress",
+                                      *(["--debug"] if args.debug else []))
         sys.stderr.write(result.stderr)
         if result.returncode != 0:
             return result.returncode
@@ -96,7 +97,9 @@ def cmd_gallery(args: argparse.Namespace) -> int:
     # Two at a time: each build's snapshot waits on Node for seconds. Served on localhost, so
     # no compressed copies.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = pool.map(lambda a: _build_in_subprocess(a, out / a.parent.name, "--no-compress"), apps)
+        # The gallery is the developer's tour: errors_demo shows the author's error overlay.
+        results = pool.map(lambda a: _build_in_subprocess(a, out / a.parent.name, "--no-compress",
+                                                          "--debug"), apps)
         for app_file, result in zip(apps, results):
             (built if result.returncode == 0 else failed).append(app_file.parent.name)
             if result.returncode != 0:
@@ -136,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pyclient", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("build", help="turn APP.py into a static folder")
-    p.add_argument("app")
-    p.add_argument("--out", "-o", default="dist")
+    p.add_argument("app", help="the Dash app file, e.g. app.py (its folder is what the site may ship)")
+    p.add_argument("--out", "-o", default="dist",
+                   help="the folder to write the site into, replaced whole (default: dist)")
     p.add_argument("--requirement", "-r", help="requirements file (default: requirements.txt next to APP.py)")
     p.add_argument("--server-url", help="where the app's server runs when it is not the site's "
                    "own origin, e.g. https://api.example.org (start it with --allow-origin)")
@@ -161,13 +165,18 @@ def main(argv: list[str] | None = None) -> int:
                         "does not work offline")
     p.add_argument("--list", action="store_true",
                    help="print every app file the site ships or leaves out, and why")
+    p.add_argument("--debug", action="store_true",
+                   help="show callback errors with their tracebacks in the page, as Dash's "
+                        "debug mode does; for the app's author, not for a published site "
+                        "(default: errors go to the browser console only)")
     p.set_defaults(func=cmd_build)
 
     def server_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--port", type=int, default=8050)
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--debug", action="store_true",
-                       help="send server callbacks' tracebacks to the page")
+                       help="send server callbacks' tracebacks to the page (with run: also "
+                            "build the page with --debug, so it shows its error overlay)")
         p.add_argument("--allow-origin", action="append", metavar="ORIGIN",
                        help="a site built with --server-url that may call this server (CORS)")
 

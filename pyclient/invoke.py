@@ -21,12 +21,17 @@ _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def user_traceback(exc: BaseException) -> str:
-    """The traceback without pyclient's own frames: the author's code is what matters."""
+    """The traceback without pyclient's own frames: the author's code is what matters, named
+    as in the author's folder ("app.py", not "/home/pyodide/site/_pyclient_app/app.py")."""
+    here = os.getcwd() + os.sep  # the app's folder, in the worker and on the server
     frames = [
         f
         for f in traceback.extract_tb(exc.__traceback__)
         if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)
     ]
+    for frame in frames:
+        if frame.filename.startswith(here):
+            frame.filename = frame.filename[len(here):]
     lines = ["Traceback (most recent call last):\n"] + traceback.format_list(frames)
     lines += traceback.format_exception_only(type(exc), exc)
     return "".join(lines)

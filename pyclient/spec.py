@@ -63,6 +63,6 @@ def build_spec(app: Any) -> dict[str, Any]:
         "config": {
             "suppress_callback_exceptions": app.suppress_callback_exceptions,
             "update_title": app.config.update_title,
-            "debug": True,
+            "debug": False,  # the build sets it (`--debug`)
         },
     }

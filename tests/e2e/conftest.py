@@ -239,8 +239,9 @@ def built_site(site_root):
             # This static server never sends .br/.gz copies: not writing them saves ~4 s a build
             # (test_offline.py builds them and checks that `pyclient serve` sends them).
             proc = subprocess.run(
+                # --debug: the tests take the author's view (the error overlay shows).
                 [sys.executable, "-m", "pyclient", "build", f"examples/{name}/app.py", "--out", str(out),
-                 "--no-compress"],
+                 "--no-compress", "--debug"],
                 cwd=ROOT,
                 capture_output=True,
                 text=True,
@@ -502,6 +503,7 @@ class AppPage:
         self.page = page
         self.name = name
         self.oracle = oracle
+        self.console: list[str] = []  # what the page logged, "type: text"
         self._specs = _callback_specs(EXAMPLES / name / "app.py") if oracle else []
 
     def __getattr__(self, attr):
@@ -587,10 +589,11 @@ def app_page(request, browser, oracle):
             context.add_init_script(ORACLE_INIT_SCRIPT)
         page = context.new_page()
         # Shown with a failing test's captured output: what the page itself complained about.
+        app = AppPage(page, name, oracle)
+        page.on("console", lambda msg: app.console.append(f"{msg.type}: {msg.text}"))
         page.on("console",
                 lambda msg: msg.type == "error" and print(f"[{name} console] {msg.text}"))
         page.on("pageerror", lambda exc: print(f"[{name} page error] {exc}"))
-        app = AppPage(page, name, oracle)
         if wait:
             page.goto(url)
             app.wait_ready()

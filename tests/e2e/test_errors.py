@@ -1,7 +1,13 @@
 """A failing callback shows its error and leaves the rest of the app working (DESIGN "Rules")."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def break_everything(app):
@@ -44,6 +50,7 @@ def test_errors_show_in_overlay(app_page):
     raised = error_for("raise_value_error")
     assert "raise-target" in raised and "children" in raised, raised
     assert "ValueError" in raised and "raise_value_error was clicked 1 time(s)" in raised, raised
+    assert 'File "app.py", line' in raised and "/home/pyodide" not in raised, raised
     wrong_count = error_for("return_wrong_count")
     assert "count-target-a" in wrong_count and "children" in wrong_count, wrong_count
     not_json = error_for("return_a_set")
@@ -55,3 +62,37 @@ def test_errors_show_in_overlay(app_page):
     app.settle()
     expect(app.locator("#echo-output")).to_have_text("You typed: after the errors")
     expect(errors).to_have_count(3)
+
+
+@pytest.mark.pyclient_only
+def test_a_published_build_shows_visitors_nothing_technical(browser, site_root, static_server):
+    """Without --debug (a site for visitors, as Dash without debug): no overlay, no traceback,
+    no timing panel on the page; the browser console still names each failed callback."""
+    out = site_root / "errors_demo-published"
+    build = subprocess.run(
+        [sys.executable, "-m", "pyclient", "build", "examples/errors_demo/app.py", "--out", str(out),
+         "--no-compress"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
+    assert build.returncode == 0, build.stderr
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        console: list[str] = []
+        page.on("console", lambda msg: console.append(f"{msg.type}: {msg.text}"))
+        page.goto(f"{static_server}/errors_demo-published/")
+        page.wait_for_function("window.pyclient && window.pyclient.ready")
+        page.evaluate("window.pyclient.ready")
+        for button in ("#raise-button", "#count-button", "#set-button"):
+            page.click(button)
+        page.evaluate("window.pyclient.idle()")
+        failed = [line for line in console if line.startswith("error: pyclient: callback")]
+        assert len(failed) == 3, console
+        raised = next(line for line in failed if "raise_value_error" in line)
+        assert "ValueError" in raised and 'File "app.py", line' in raised, raised  # the author's file
+        expect(page.locator("#pyclient-overlay")).to_have_count(0)
+        expect(page.locator("#pyclient-timing")).to_have_count(0)
+        page.fill("#echo-input", "still here")
+        page.evaluate("window.pyclient.idle()")
+        expect(page.locator("#echo-output")).to_have_text("You typed: still here")
+        assert "Traceback" not in page.locator("body").inner_text()
+    finally:
+        context.close()

@@ -129,13 +129,17 @@ function paintChrome() {
   chrome.render(h(Chrome, null));
 }
 
+// As Dash: what went wrong, with tracebacks, is for the app's author (a build with --debug);
+// a visitor of a published site sees nothing technical, and the console keeps every error.
+const debug = Boolean(spec.config && spec.config.debug);
+
 function Chrome() {
   return h(React.Fragment, null,
     state === "loading" && h("div", { id: "pyclient-loading", role: "status" }, statusText),
     state === "error" && h("div", { id: "pyclient-fatal", role: "alert" },
       h("h1", null, "This app could not start"),
-      h("pre", null, fatalText)),
-    errors.length > 0 && h("div", { id: "pyclient-overlay", role: "alert" },
+      debug ? h("pre", null, fatalText) : h("p", null, "Reloading the page may help. The browser console says what failed.")),
+    debug && errors.length > 0 && h("div", { id: "pyclient-overlay", role: "alert" },
       h("div", { className: "pyclient-overlay-head" },
         h("span", null, errors.length === 1 ? "1 callback error" : `${errors.length} callback errors`),
         h("button", { type: "button", "aria-label": "Dismiss", onClick: () => { errors = []; paintChrome(); } }, "×")),
@@ -143,7 +147,7 @@ function Chrome() {
         h("div", { className: "pyclient-error-callback" }, e.callback, h("span", { className: "pyclient-error-outputs" }, outputsOf(e.callback))),
         h("div", { className: "pyclient-error-message" }, e.message),
         e.traceback && h("pre", null, e.traceback)))),
-    Object.keys(timings).length > 0 && h("details", { id: "pyclient-timing" },
+    debug && Object.keys(timings).length > 0 && h("details", { id: "pyclient-timing" },
       h("summary", null, "Callback timing"),
       h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
         Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
