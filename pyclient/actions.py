@@ -35,7 +35,8 @@ class Update:
 @dataclass(frozen=True)
 class Running:
     """Outputs that began / stopped being computed ((id, prop) pairs): dcc.Loading and the page
-    title follow them. Only the difference is sent, so an app of any size costs what changed."""
+    title follow them. Only the difference is sent, so an app of any size costs what changed;
+    it comes with the next calls (a call's end is reported by the Step after it)."""
 
     started: tuple[tuple[str, str], ...]
     stopped: tuple[tuple[str, str], ...]

@@ -94,7 +94,6 @@ class Scheduler:
             self._progress(event, actions)
         else:
             raise TypeError(f"The scheduler does not know the event {event!r}.")
-        self._report_running(actions)
         return actions
 
     @property
@@ -295,6 +294,9 @@ class Scheduler:
                 self._touched.add(key)
 
     def _report_running(self, actions: list[Action]) -> None:
+        """Say what began or stopped being computed since the last report. Only when calls
+        start (Start, Change, Step): in a chain, the end of one call and the start of the next
+        travel as one message."""
         if not self._touched:
             return
         started = sorted(k for k in self._touched if k in self._computing and k not in self._shown)

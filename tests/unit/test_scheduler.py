@@ -14,7 +14,7 @@ from pyclient.exceptions import (
 )
 from pyclient.graph import Graph
 
-from pyclient.actions import Cancel, Idle, Run, Running
+from pyclient.actions import Cancel, Idle, Ready, Run, Running
 from pyclient.events import Change, Step
 
 from .drive import Driver, div, entry, execute, root, run_all
@@ -408,15 +408,15 @@ def test_input_made_while_loading_is_replayed_one_event_at_a_time():
         assert sched.send(Change(({"id": "i", "prop": "value", "value": seq},), seq, early=True)) == []
     sched.finish(initial, "0")
     actions = sched.send(Step())
-    assert _kinds(actions) == ["Ready", "Busy", "Run", "Running"]
-    first = actions[2].call
+    assert _kinds(actions) == ["Running", "Ready", "Busy", "Run", "Running"]
+    first = actions[3].call
     assert first.args == [1] and first.info.triggered == [{"prop_id": "i.value", "value": 1}]
     sched.finish(first, "1")
     actions = sched.send(Step())  # the second event only now: each waits for the one before
     second = next(a.call for a in actions if isinstance(a, Run))
     assert second.args == [2]
     sched.finish(second, "2")
-    assert _kinds(sched.send(Step())) == ["Idle"]
+    assert _kinds(sched.send(Step())) == ["Running", "Idle"]
     assert sched.actions[-1] == Idle(2, {"echo": 3})
 
 
@@ -446,4 +446,8 @@ def test_running_reports_only_the_outputs_that_started_or_stopped():
         Running((("x", "children"), ("y", "children")), ())]
     a, b = sched.next_calls()
     sched.finish(a, "done")
-    assert sched.actions[-1] == Running((), (("x", "children"),))
+    assert not isinstance(sched.actions[-1], Running)  # told with the next calls, if any
+    assert sched.send(Step()) == [Running((), (("x", "children"),))]
+    sched.finish(b, "done")
+    assert sched.send(Step()) == [Running((), (("y", "children"),)), Ready({"a": 1, "b": 1}),
+                                  Idle(0, {"a": 1, "b": 1})]
