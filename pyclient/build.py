@@ -419,6 +419,10 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         notes.append(note)
         if made:
             spec["worker"]["snapshot"] = snapshot.SNAPSHOT_FILE
+    # What the worker downloads before Python runs, for the page's progress bar.
+    fetched = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json",
+               "app.zip", *wheels, *([snapshot.SNAPSHOT_FILE] if "snapshot" in spec["worker"] else [])]
+    spec["worker"]["download_bytes"] = sum((out_dir / "_pyclient" / f).stat().st_size for f in fetched)
     _ship_plotly_js(sources, spec, out_dir)
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)

@@ -1,5 +1,6 @@
 """pyclient's boot: input made before Python is ready is kept, and a broken site says so."""
 
+import json
 import re
 
 import pytest
@@ -41,5 +42,43 @@ def test_missing_wasm_shows_an_error(browser, static_server, site_copy):
         about_python = re.compile(r"pyodide|python|wasm", re.IGNORECASE)
         expect(page.locator("body")).to_contain_text(about_python)
         expect(page.get_by_text(about_python).first).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_a_progress_bar_counts_the_bytes_python_needs(browser, built_site, static_server):
+    site = built_site("dcc_button")
+    spec_text = re.search(r'<script type="application/json" id="pyclient-spec">(.*?)</script>',
+                          (site / "index.html").read_text(), re.S).group(1)
+    total = json.loads(spec_text)["worker"]["download_bytes"]
+    files = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json",
+             "app.zip", "snapshot.bin"]
+    assert total == sum((site / "_pyclient" / f).stat().st_size for f in files)
+    context = browser.new_context()
+    held = []
+    try:
+        page = context.new_page()
+        page.route("**/snapshot.bin", lambda route: held.append(route))  # Python waits for it
+        page.goto(f"{static_server}/dcc_button/")
+        bar = page.locator("#pyclient-loading progress")
+        expect(bar).to_have_attribute("max", str(total))
+        page.wait_for_function("document.querySelector('#pyclient-loading progress').value > 0")
+        assert 0 < float(bar.get_attribute("value")) < total  # the snapshot is not counted yet
+        expect(page.locator("#pyclient-loading .pyclient-bytes")).to_contain_text(
+            f"of {total / 1e6:.1f} MB")
+        # Over the page in a corner: the layout does not move.
+        assert page.evaluate(
+            "getComputedStyle(document.getElementById('pyclient-loading')).position") == "fixed"
+        for _ in range(300):
+            if held:
+                break
+            page.wait_for_timeout(100)
+        for route in held:
+            route.continue_()
+        page.wait_for_function("document.documentElement.dataset.pyclient === 'ready'")
+        expect(page.locator("#pyclient-loading")).to_be_hidden()
+        page.click("#save")
+        page.evaluate("window.pyclient.idle()")
+        expect(page.locator("#save-out")).to_have_text("Saved 1 times")
     finally:
         context.close()

@@ -78,6 +78,7 @@ function send(changes) {
 
 let state = "loading";
 let statusText = "Loading Python…";
+let download = null; // {loaded, total} bytes of what Python needs, while it loads
 let fatalText = "";
 let errors = [];
 let timings = {}; // callback name -> its last ctx.record_timing figures
@@ -135,7 +136,9 @@ const debug = Boolean(spec.config && spec.config.debug);
 
 function Chrome() {
   return h(React.Fragment, null,
-    state === "loading" && h("div", { id: "pyclient-loading", role: "status" }, statusText),
+    state === "loading" && h("div", { id: "pyclient-loading", role: "status" }, statusText,
+      download && h("progress", { max: download.total, value: download.loaded }),
+      download && h("span", { className: "pyclient-bytes" }, `${megabytes(download.loaded)} of ${megabytes(download.total)} MB`)),
     state === "error" && h("div", { id: "pyclient-fatal", role: "alert" },
       h("h1", null, "This app could not start"),
       debug ? h("pre", null, fatalText) : h("p", null, "Reloading the page may help. The browser console says what failed.")),
@@ -152,6 +155,10 @@ function Chrome() {
       h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
         Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
           h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))));
+}
+
+function megabytes(bytes) {
+  return (bytes / 1e6).toFixed(1);
 }
 
 // Where an error happened: the outputs of the callback, from the spec ("a.children, b.value").
@@ -201,6 +208,7 @@ function handle(message) {
   switch (message.type) {
     case P.STATUS:
       statusText = message.text;
+      if (message.total) download = { loaded: message.loaded, total: message.total };
       if (message.at) stages.push({ stage: message.text, at: message.at - performance.timeOrigin });
       paintChrome();
       break;

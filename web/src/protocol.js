@@ -68,8 +68,9 @@ export function changesMessage(seq, changes, early) {
 
 // `at`: when the stage began, in ms since 1970 (the worker's clock and the page's differ in
 // origin only).
-export function statusMessage(text) {
-  return message(STATUS, { text, at: performance.timeOrigin + performance.now() });
+// `loaded` / `total`: bytes of the site's files read so far, of those Python needs to start.
+export function statusMessage(text, bytes = {}) {
+  return message(STATUS, { text, at: performance.timeOrigin + performance.now(), ...bytes });
 }
 
 export function errorMessage(callback, message_, traceback) {

@@ -181,6 +181,48 @@ const status = (text) => isExecutor || self.postMessage(statusMessage(text));
 
 async function startSite(options, base) {
   status("Loading Python…");
+  const stopCounting = countDownloads(base, options.download_bytes);
+  try {
+    return await startPythonAndSite(options, base);
+  } finally {
+    stopCounting();
+  }
+}
+
+// The page's progress bar: every body read from the site's own files (ours and Pyodide's
+// fetches alike) counts, against the total the build wrote. Reported at most every 100 ms.
+function countDownloads(base, total) {
+  if (!total || isExecutor) return () => {};
+  const realFetch = self.fetch;
+  let loaded = 0;
+  let reported = 0;
+  const report = () => {
+    const now = performance.now();
+    if (now - reported < 100 && loaded < total) return;
+    reported = now;
+    self.postMessage(statusMessage("Loading Python…", { loaded: Math.min(loaded, total), total }));
+  };
+  self.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    const url = typeof input === "string" ? input : input.url;
+    if (!response.body || !String(url).startsWith(base) || (init && init.method === "HEAD")) return response;
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        loaded += chunk.byteLength;
+        report();
+        controller.enqueue(chunk);
+      },
+    });
+    // Same status and headers (compileStreaming checks the wasm's content type).
+    return new Response(response.body.pipeThrough(counter),
+      { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+  return () => {
+    self.fetch = realFetch; // callbacks' own fetches are not the start's
+  };
+}
+
+async function startPythonAndSite(options, base) {
   const download = (path) => fetchBytes(new URL(path, base).href);
   const bundle = download("app.zip");
   const wheels = (options.wheels || []).map(download);
