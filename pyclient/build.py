@@ -95,7 +95,7 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
 # pyclient's tools: they run where the site is built or served, never in the browser, and
 # nothing the browser runs imports them (tests/unit/test_layers.py), so they do not ship.
 TOOL_MODULES = {
-    "__main__.py", "app_files.py", "build.py", "bundles.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
+    "__main__.py", "app_files.py", "build.py", "bundles.py", "dev.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
     "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
     "server.py", "service_worker.py", "snapshot.py",
 }
@@ -334,6 +334,7 @@ class Options:
     compress: bool = True  # .br/.gz copies of the large files
     service_worker: bool = True  # keep the build's files in the browser after one visit
     debug: bool = False  # callback errors with tracebacks in the page (for the author only)
+    live_reload: bool = False  # the page reloads when _pyclient/dev.json changes (pyclient dev)
 
 
 def build(app_file: str | os.PathLike[str], out: str | os.PathLike[str],
@@ -393,6 +394,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
             notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
     # As Dash: the error overlay (and its tracebacks) only for the author, in debug mode.
     spec["config"]["debug"] = options.debug
+    spec["config"]["live_reload"] = "_pyclient/dev.json" if options.live_reload else None
     # What the page shows as loading while Python starts (the scheduler's expectation).
     spec["initial_running"] = [{"id": i, "prop": p} for i, p in Scheduler(
         spec["callbacks"], spec["layout"]).expected_outputs()]

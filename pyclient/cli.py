@@ -33,6 +33,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         exclude=args.exclude or [], list_files=args.list, strict=args.strict,
         snapshot=not args.no_snapshot, compress=not args.no_compress,
         service_worker=not args.no_service_worker, debug=args.debug,
+        live_reload=args.live_reload,
     ))
 
 
@@ -70,6 +71,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _serve_with_server(args.app, out, args)
     finally:
         shutil.rmtree(out, ignore_errors=True)  # the site lives as long as the command
+
+
+def cmd_dev(args: argparse.Namespace) -> int:
+    from .dev import DevServer
+
+    return DevServer(Path(args.app), args.host, args.port).run()
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -169,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="show callback errors with their tracebacks in the page, as Dash's "
                         "debug mode does; for the app's author, not for a published site "
                         "(default: errors go to the browser console only)")
+    p.add_argument("--live-reload", action="store_true",
+                   help="the page reloads itself when _pyclient/dev.json changes (what "
+                        "`pyclient dev` does on every save)")
     p.set_defaults(func=cmd_build)
 
     def server_options(p: argparse.ArgumentParser) -> None:
@@ -184,6 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("app")
     server_options(p)
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("dev", help="build APP.py, serve it, and rebuild and reload the page on "
+                                   "every save in its folder (errors show in the page)")
+    p.add_argument("app")
+    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--host", default="127.0.0.1")
+    p.set_defaults(func=cmd_dev)
     p = sub.add_parser("serve", help="serve a built folder (with --app: also its server callbacks)")
     p.add_argument("dir")
     p.add_argument("--app", help="the app file, to run its server callbacks too")

@@ -39,7 +39,9 @@ def load_app(path: str | os.PathLike[str]) -> tuple[App, Any]:
     except Exception as exc:
         import traceback
 
-        frames = "".join(traceback.format_exception(exc)[-6:])
+        # Python's own import machinery is no concern of the app's author.
+        frames = "".join(line for line in traceback.format_exception(exc)[-6:]
+                         if not line.lstrip().startswith('File "<frozen '))
         hint = ""
         if isinstance(exc, ModuleNotFoundError):
             hint = (

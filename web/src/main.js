@@ -265,6 +265,17 @@ function handle(message) {
 
 // ---- boot
 
+// `pyclient dev`: reload when a new build is served (its _pyclient/dev.json version changes).
+// Kept Store data (local, session) survives, as any reload.
+if (spec.config && spec.config.live_reload) {
+  const url = new URL("../" + spec.config.live_reload, here).href;
+  let first = null;
+  setInterval(() => fetch(url, { cache: "no-store" }).then((r) => r.json()).then(({ version }) => {
+    if (first === null) first = version;
+    else if (version !== first) window.location.reload();
+  }).catch(() => {}), 400);
+}
+
 followRunningInTitle(spec.config && spec.config.update_title);
 onRunningChange(() => setLoading(getRunning()));
 window._dashPlotlyJSURL = new URL("plotly.min.js", here).href;
