@@ -95,7 +95,7 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
 # pyclient's tools: they run where the site is built or served, never in the browser, and
 # nothing the browser runs imports them (tests/unit/test_layers.py), so they do not ship.
 TOOL_MODULES = {
-    "__main__.py", "app_files.py", "build.py", "bundles.py", "dev.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
+    "__main__.py", "app_files.py", "build.py", "bundles.py", "dev.py", "gallery.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
     "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
     "server.py", "service_worker.py", "snapshot.py",
 }

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import html
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -96,40 +94,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_gallery(args: argparse.Namespace) -> int:
-    """Build every examples/*/app.py and write an index page linking them (make demo)."""
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    built, failed = [], []
-    apps = sorted(Path(args.examples).glob("*/app.py"))
-    # Two at a time: each build's snapshot waits on Node for seconds. Served on localhost, so
-    # no compressed copies.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        # The gallery is the developer's tour: errors_demo shows the author's error overlay.
-        results = pool.map(lambda a: _build_in_subprocess(a, out / a.parent.name, "--no-compress",
-                                                          "--debug"), apps)
-        for app_file, result in zip(apps, results):
-            (built if result.returncode == 0 else failed).append(app_file.parent.name)
-            if result.returncode != 0:
-                sys.stderr.write(result.stderr)
-    from .placement import plan_app
+    """Build every examples/*/app.py with the gallery's pages (make demo)."""
+    from .gallery import build_gallery
 
-    def item(name: str) -> str:
-        link = f'<a href="{html.escape(name)}/">{html.escape(name)}</a>'
-        plans = plan_app(Path(args.examples) / name / "app.py")
-        if any(p.server_callbacks or p.layout_removed for p in plans.values()):
-            # A static gallery has no server: say how to run this one whole.
-            command = f"pyclient run {Path(args.examples) / name / 'app.py'}"
-            link += f" — has server callbacks: <code>{html.escape(command)}</code>"
-        return f"<li>{link}</li>"
-
-    items = "".join(item(n) for n in built)
-    (out / "index.html").write_text(
-        "<!doctype html><meta charset=utf-8><title>pyclient examples</title>"
-        f"<h1>pyclient examples</h1><ul>{items}</ul>",
-        encoding="utf-8",
-    )
-    print(f"built {len(built)} examples into {out}" + (f"; failed: {failed}" if failed else ""))
-    return 1 if failed else 0
+    only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
+    return build_gallery(Path(args.examples), Path(args.out), only)
 
 
 def run_app_object(app: Any, module: Any, **kwargs: Any) -> None:
@@ -210,9 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("celery_args", nargs=argparse.REMAINDER,
                    help="passed to `celery worker`, e.g. --loglevel=INFO --concurrency=4")
     p.set_defaults(func=cmd_worker)
-    p = sub.add_parser("gallery", help="build every examples/*/app.py with an index page")
+    p = sub.add_parser("gallery", help="build every examples/*/app.py with the gallery's pages: "
+                                       "grouped by topic, each app next to its source")
     p.add_argument("examples")
     p.add_argument("--out", "-o", default="build/gallery")
+    p.add_argument("--only", metavar="NAMES", help="build only these examples (comma-separated)")
     p.set_defaults(func=cmd_gallery)
     args = parser.parse_args(argv)
     return args.func(args)
