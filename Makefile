@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 PYODIDE_DIR := web/node_modules/pyodide
 PORT ?= 8765
 
-.PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean
+.PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean wheel
 
 install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/dash/.installed
 
@@ -81,5 +81,10 @@ demo: install
 	@echo "Serving the example gallery at http://127.0.0.1:$(PORT)/"
 	$(VPY) -m pyclient serve build/gallery --port $(PORT)
 
+# A wheel that carries the browser runtime: pip install dist/pyclient-*.whl, then pyclient build
+# works in any folder, no checkout, no Node (scripts/make_wheel.py).
+wheel: install
+	$(VPY) scripts/make_wheel.py --out dist
+
 clean:
-	rm -rf build web/dist web/vendor
+	rm -rf build dist web/dist web/vendor

@@ -48,8 +48,16 @@ class BuildError(Exception):
     """The app cannot be built; the message says why and what to do."""
 
 
+# The browser runtime inside an installed wheel (scripts/make_wheel.py), laid out as web/ is.
+RUNTIME_DIR = PACKAGE_DIR / "_runtime"
+
+
 def web_dir() -> Path:
-    return Path(os.environ.get("PYCLIENT_WEB_DIR", PACKAGE_DIR.parent / "web"))
+    """Where the browser runtime is: $PYCLIENT_WEB_DIR, this checkout's web/, or the wheel's."""
+    if "PYCLIENT_WEB_DIR" in os.environ:
+        return Path(os.environ["PYCLIENT_WEB_DIR"])
+    checkout = PACKAGE_DIR.parent / "web"
+    return checkout if (checkout / "dist").is_dir() or not RUNTIME_DIR.is_dir() else RUNTIME_DIR
 
 
 def _web_sources() -> tuple[Path, Path]:

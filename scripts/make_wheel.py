@@ -1,0 +1,53 @@
+"""`make wheel`: a pyclient wheel that carries its browser runtime, so `pip install
+pyclient-*.whl` gives a `pyclient build` that works in any folder, with no checkout and no Node
+(Node only adds the memory snapshot). The runtime goes to pyclient/_runtime/ for the time of the
+build (the same layout as web/: dist/, node_modules/pyodide/, vendor/dash/), then is removed.
+
+Run: .venv/bin/python scripts/make_wheel.py [--out dist]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pyclient.build import (  # noqa: E402
+    PYODIDE_FILES, RUNTIME_DIR, SERVICE_WORKER_SCRIPT, SNAPSHOT_SCRIPT, START_SCRIPT, WEB_FILES,
+)
+from pyclient.bundles import DASH_WHEEL  # noqa: E402
+
+PLOTLY = "node_modules/plotly.js-dist-min/plotly.min.js"
+
+
+def runtime_files() -> list[str]:
+    """Every file of web/ a build reads, relative to web/."""
+    return ([f"dist/{f}" for f in [*WEB_FILES, START_SCRIPT, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT]]
+            + [f"node_modules/pyodide/{f}" for f in PYODIDE_FILES]
+            + [PLOTLY, f"vendor/dash/{DASH_WHEEL}"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "dist"))
+    args = parser.parse_args()
+    shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
+    try:
+        for name in runtime_files():
+            target = RUNTIME_DIR / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ROOT / "web" / name, target)
+        shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)  # setuptools' stale copies
+        return subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                               args.out, str(ROOT)], check=False).returncode
+    finally:
+        shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
