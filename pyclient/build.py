@@ -39,6 +39,7 @@ PYODIDE_FILES = [
     "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
 ]
 WEB_FILES = ["main.js", "worker.js", "pyclient.css"]
+TOOL_PACKAGES = {"testing", "_runtime"}  # never in the site either
 SNAPSHOT_SCRIPT = "snapshot.mjs"  # run by the build under Node, never shipped
 SERVICE_WORKER_SCRIPT = "sw.js"  # written as pyclient-sw.js next to index.html
 START_SCRIPT = "start.js"  # inlined into index.html
@@ -112,7 +113,8 @@ TOOL_MODULES = {
 def _write_bundle(selection: Selection, plans: dict[Path, ModulePlan], target: Path) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted([*PACKAGE_DIR.rglob("*.py"), PACKAGE_DIR / "protocol.json"]):
-            tool = path.parent == PACKAGE_DIR and path.name in TOOL_MODULES
+            tool = (path.parent == PACKAGE_DIR and path.name in TOOL_MODULES) or \
+                path.relative_to(PACKAGE_DIR).parts[0] in TOOL_PACKAGES
             if "__pycache__" not in path.parts and not tool:
                 bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
         folders = set()
