@@ -52,11 +52,13 @@ class Cancel:
 
 @dataclass(frozen=True)
 class ShowError:
-    """A call failed or returned something unusable: show it, naming the callback."""
+    """A call failed or returned something unusable: show it, naming the callback, with the
+    values its inputs and states had ((prop id, value) pairs)."""
 
     callback: str
     message: str
     traceback: str = ""
+    inputs: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,8 @@ class Runtime:
                 print(f'Error in callback "{action.callback}": {action.message}\n{action.traceback}',
                       file=sys.stderr)
                 self.post("error", callback=action.callback, message=action.message,
-                          traceback=action.traceback)
+                          traceback=action.traceback,
+                          inputs=[{"prop_id": p, "value": v} for p, v in action.inputs])
             elif isinstance(action, Cancel):
                 self._cancel(action.calls)
             elif isinstance(action, Busy):

@@ -89,7 +89,7 @@ class Scheduler:
             if call is not None:
                 if self._retire(call):
                     self._update(actions, self._running_props(call, "off"))
-                actions.append(ShowError(call.name, event.message, event.traceback))
+                actions.append(self._error(call, event.message, event.traceback))
         elif isinstance(event, Progress):
             self._progress(event, actions)
         else:
@@ -164,7 +164,7 @@ class Scheduler:
                     if error:
                         self._update(actions, changes)
                         changes = []
-                        actions.append(ShowError(call.name, error))
+                        actions.append(self._error(call, error))
                     continue
                 if key is not None:
                     self._memo_keys[call.serial] = key
@@ -190,14 +190,14 @@ class Scheduler:
             ]
         except InvalidCallbackReturnValue as err:
             self._update(actions, self._running_props(call, "off"))
-            actions.append(ShowError(call.name, str(err)))
+            actions.append(self._error(call, str(err)))
             return
         if key is not None:
             self.memos.setdefault(call.index, Memo(self.memo_size)).put(key, changes)
         done, error = self._conclude(call, changes)
         self._update(actions, done)
         if error:
-            actions.append(ShowError(call.name, error))
+            actions.append(self._error(call, error))
 
     def _conclude(self, call: Call, changes: list) -> tuple[list[PropChange], str | None]:
         """Apply a retired call's output changes (Patches against the current values) and
@@ -223,8 +223,8 @@ class Scheduler:
         value = event.value
         values = list(value) if len(outputs) > 1 and isinstance(value, (list, tuple)) else [value]
         if len(values) != len(outputs):
-            actions.append(ShowError(
-                call.name, f'Callback "{call.name}" called set_progress with {len(values)} values '
+            actions.append(self._error(
+                call, f'Callback "{call.name}" called set_progress with {len(values)} values '
                 f"but declares {len(outputs)} progress outputs; pass one value per output."))
             return
         changes = []
@@ -234,7 +234,7 @@ class Scheduler:
                 changes.append((output["id"], output["property"],
                                 to_json_value(item, where, plotly_rules=True)))
             except NotJSONError as err:
-                actions.append(ShowError(call.name, str(err)))
+                actions.append(self._error(call, str(err)))
                 return
         self._update(actions, self._apply(changes, source=call.index))
 
@@ -306,6 +306,16 @@ class Scheduler:
             self._shown.update(started)
             self._shown.difference_update(stopped)
             actions.append(Running(tuple(started), tuple(stopped)))
+
+    @staticmethod
+    def _error(call: Call, message: str, traceback: str = "") -> ShowError:
+        """The error of a call, with what its inputs and states held (for the author's overlay)."""
+        entries: list[Any] = []
+        for item in [*call.info.inputs_list, *call.info.states_list]:
+            entries.extend(item if isinstance(item, list) else [item])
+        inputs = tuple((f"{id_string(e['id'])}.{e['property']}", e.get("value"))
+                       for e in entries if e.get("id") is not None)
+        return ShowError(call.name, message, traceback, inputs)
 
     @staticmethod
     def _update(actions: list[Action], changes: list[PropChange]) -> None:

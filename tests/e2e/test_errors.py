@@ -51,6 +51,7 @@ def test_errors_show_in_overlay(app_page):
     assert "raise-target" in raised and "children" in raised, raised
     assert "ValueError" in raised and "raise_value_error was clicked 1 time(s)" in raised, raised
     assert 'File "app.py", line' in raised and "/home/pyodide" not in raised, raised
+    assert "raise-button.n_clicks = 1" in raised, raised  # what its inputs held
     wrong_count = error_for("return_wrong_count")
     assert "count-target-a" in wrong_count and "children" in wrong_count, wrong_count
     not_json = error_for("return_a_set")

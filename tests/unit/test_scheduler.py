@@ -451,3 +451,14 @@ def test_running_reports_only_the_outputs_that_started_or_stopped():
     sched.finish(b, "done")
     assert sched.send(Step()) == [Running((), (("y", "children"),)), Ready({"a": 1, "b": 1}),
                                   Idle(0, {"a": 1, "b": 1})]
+
+
+def test_an_error_names_what_the_inputs_and_states_held():
+    entries = [entry(0, "boom", [("o", "children")], [("i", "value")], state=[("s", "data")])]
+    sched = Driver(entries, root(div("i", value=3), div("s", data={"k": 1}), div("o")))
+    sched.start()
+    (call,) = sched.next_calls()
+    sched.fail(call, "ValueError: no")
+    error = sched.actions[-1]
+    assert (error.callback, error.message) == ("boom", "ValueError: no")
+    assert error.inputs == (("i.value", 3), ("s.data", {"k": 1}))

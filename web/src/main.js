@@ -149,12 +149,20 @@ function Chrome() {
       errors.map((e, i) => h("div", { className: "pyclient-error", key: i },
         h("div", { className: "pyclient-error-callback" }, e.callback, h("span", { className: "pyclient-error-outputs" }, outputsOf(e.callback))),
         h("div", { className: "pyclient-error-message" }, e.message),
+        (e.inputs || []).length > 0 && h("ul", { className: "pyclient-error-inputs" },
+          e.inputs.map(({ prop_id, value }) => h("li", { key: prop_id }, `${prop_id} = ${shortJson(value)}`))),
         e.traceback && h("pre", null, e.traceback)))),
     debug && Object.keys(timings).length > 0 && h("details", { id: "pyclient-timing" },
       h("summary", null, "Callback timing"),
       h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
         Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
           h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))));
+}
+
+// A value as the overlay lists it: JSON, cut short (a figure would fill the screen).
+function shortJson(value) {
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 function megabytes(bytes) {
