@@ -10,10 +10,12 @@ PORT ?= 8765
 
 install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/dash/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml pyclient-dash.pth
 	test -x $(VPY) || $(PY) -m venv $(VENV)
 	$(VPY) -m pip install -q --upgrade pip
 	$(VPY) -m pip install -q -e '.[dev,server]'
+	# `python app.py` without Dash (the wheel carries the same file; see _pyclient_dash.py).
+	$(VPY) -c "import shutil, site; shutil.copy('pyclient-dash.pth', site.getsitepackages()[0])"
 	touch $@
 
 web/node_modules/.installed: web/package.json web/package-lock.json

@@ -8,8 +8,9 @@ headless (plain CPython, no browser) or in Chromium, with the same helpers.
         assert app.text("totals") == "0 of 1 items completed - 0%"
         assert app.calls()["edit_list"] == 2
 
-`pyclient_headless` and `pyclient_browser` give one way each. The browser is Debian's Chromium
-when installed, else the one Playwright installed; the site is served from a temporary folder.
+`pyclient_headless` and `pyclient_browser` give one way each. The browser is the session's
+Playwright `browser` fixture when there is one (pytest-playwright's), else Debian's Chromium when
+installed, else the one Playwright installed; the site is served from a temporary folder.
 """
 
 from __future__ import annotations
@@ -31,7 +32,16 @@ def pyclient_headless():
 
 
 @pytest.fixture(scope="session")
-def _pyclient_chromium():
+def _pyclient_chromium(request):
+    # One sync Playwright per process: a session that has a Playwright `browser` fixture
+    # already (pytest-playwright's, or the project's own) lends it.
+    try:
+        existing = request.getfixturevalue("browser")
+    except pytest.FixtureLookupError:
+        existing = None
+    if hasattr(existing, "new_context"):
+        yield existing
+        return
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -221,7 +221,7 @@ def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path)
     out = site_root / "server_chain-remote"
     build = subprocess.run(
         [sys.executable, "-m", "pyclient", "build", "examples/server_chain/app.py", "--out",
-         str(out), "--server-url", f"http://127.0.0.1:{port}"],
+         str(out), "--server-url", f"http://127.0.0.1:{port}", "--debug"],  # errors in the page
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert build.returncode == 0, build.stderr
     env = {"PYCLIENT_APP": "examples/server_chain/app.py",
@@ -274,7 +274,7 @@ def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
     out = site_root / "server_latest-timeout"
     build = subprocess.run(
         [sys.executable, "-m", "pyclient", "build", "examples/server_latest/app.py", "--out",
-         str(out), "--server-timeout", "1"],
+         str(out), "--server-timeout", "1", "--debug"],  # the author's view: errors in the page
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert build.returncode == 0, build.stderr
     port = free_port()

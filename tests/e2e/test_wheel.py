@@ -31,6 +31,9 @@ def test_the_wheel_builds_and_serves_an_app_outside_the_checkout(browser, tmp_pa
     where = subprocess.run([venv / "bin" / "python", "-c", "import pyclient; print(pyclient.__file__)"],
                            cwd=app_dir, env=env, capture_output=True, text=True, check=True)
     assert where.stdout.startswith(str(venv)), where.stdout  # the installed copy, not this checkout
+    dash = subprocess.run([venv / "bin" / "python", "-c", "import dash; print(dash.__name__)"],
+                          cwd=app_dir, env=env, capture_output=True, text=True, check=True)
+    assert dash.stdout.strip() == "pyclient.compat.dash"  # `python app.py` works without Dash
     build = subprocess.run([venv / "bin" / "pyclient", "build", "app.py", "--out", "site"],
                            cwd=app_dir, env=env, capture_output=True, text=True, check=False,
                            timeout=600)
