@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml pyclient-dash.pth
 	test -x $(VPY) || $(PY) -m venv $(VENV)
 	$(VPY) -m pip install -q --upgrade pip
 	$(VPY) -m pip install -q -e '.[dev,server]'
-	# `python app.py` without Dash (the wheel carries the same file; see _pyclient_dash.py).
+	# `python app.py` without Dash (the wheel carries the same file; see pyclient-dash.pth).
 	$(VPY) -c "import shutil, site; shutil.copy('pyclient-dash.pth', site.getsitepackages()[0])"
 	touch $@
 

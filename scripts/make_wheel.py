@@ -26,7 +26,7 @@ from pyclient.build import (  # noqa: E402
 from pyclient.bundles import DASH_WHEEL  # noqa: E402
 
 PLOTLY = "node_modules/plotly.js-dist-min/plotly.min.js"
-PTH = "pyclient-dash.pth"  # `python app.py` without Dash: see _pyclient_dash.py
+PTH = "pyclient-dash.pth"  # `python app.py` without Dash: see pyclient-dash.pth
 
 
 def add_to_wheel(wheel: Path, name: str, data: bytes) -> None:
