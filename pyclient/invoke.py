@@ -15,7 +15,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import context
+from . import context, hooks
+from .events import Fail, Prevent, Return
+from .exceptions import PreventUpdate
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -30,8 +32,7 @@ def user_traceback(exc: BaseException) -> str:
         if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)
     ]
     for frame in frames:
-        if frame.filename.startswith(here):
-            frame.filename = frame.filename[len(here):]
+        frame.filename = frame.filename.removeprefix(here)
     lines = ["Traceback (most recent call last):\n"] + traceback.format_list(frames)
     lines += traceback.format_exception_only(type(exc), exc)
     return "".join(lines)
@@ -122,7 +123,6 @@ def recover(handler: Callable[[BaseException], Any] | None, kind: str, value: An
             info: Any) -> tuple[str, Any]:
     """Dash's `on_error`: a failed call's exception goes to the handler, whose return value is
     the call's result (None changes no output) and whose set_props apply, with the same ctx."""
-    from .exceptions import PreventUpdate
     from .outcome import no_update
 
     if kind == "ok" or handler is None or isinstance(value, PreventUpdate):
@@ -135,3 +135,23 @@ def recover(handler: Callable[[BaseException], Any] | None, kind: str, value: An
     finally:
         context.deactivate(token)
     return "ok", no_update if result is None else result
+
+
+async def run_here(invoker: Invoker, app: Any, definition: Any, call: Any,
+                   args: tuple | None = None) -> Any:
+    """Run a call's function in this Python (the worker's, or CPython for the headless
+    driver) with its ctx, its hooks and its app's on_error; returns the event that ends it:
+    Return, Prevent or Fail. `args`: instead of the call's own (set_progress in front)."""
+    try:
+        call.info.custom_data = hooks.custom_data_for(call.info)
+    except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
+        return Fail(call.serial, f"dash.hooks.custom_data failed: {exc}", user_traceback(exc))
+    kind, value = await invoker.call(definition.func, tuple(call.args if args is None else args),
+                                     call.kwargs, call.info)
+    kind, value = recover(app.error_handler(definition), kind, value, call.info)
+    if kind == "ok":
+        return Return(call.serial, value, tuple(call.info.side_updates))
+    if isinstance(value, PreventUpdate):
+        return Prevent(call.serial)
+    hooks.run_error_hooks(value)
+    return Fail(call.serial, f"{type(value).__name__}: {value}", user_traceback(value))

@@ -12,6 +12,10 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "protocol.jso
     MESSAGES: dict[str, dict[str, Any]] = json.load(_f)["messages"]
 
 
+# Each type's fields, required and optional (read once: messages are built on every update).
+_ALLOWED = {kind: frozenset(m["fields"]) | frozenset(m.get("optional", ())) for kind, m in MESSAGES.items()}
+
+
 class ProtocolError(ValueError):
     pass
 
@@ -19,7 +23,7 @@ class ProtocolError(ValueError):
 def message(kind: str, **fields: Any) -> dict[str, Any]:
     """A message of type `kind` with exactly the schema's fields (optional ones may be left out)."""
     schema = _schema(kind)
-    allowed = set(schema["fields"]) | set(schema.get("optional", ()))
+    allowed = _ALLOWED[kind]
     missing = [f for f in schema["fields"] if f not in fields]
     extra = [f for f in fields if f not in allowed]
     if missing or extra:

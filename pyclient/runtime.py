@@ -15,13 +15,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from . import compat, hooks, pages, protocol
+from . import compat, pages, protocol
 from .actions import Busy, Cancel, Idle, Ready, Run, Running, ShowError, Update
 from .background import Executor
 from .calls import Call
 from .events import Change, Fail, Prevent, Progress, Return, Start, Step
-from .exceptions import PreventUpdate
-from .invoke import Invoker, patch_sleep, recover, user_traceback
+from .invoke import Invoker, patch_sleep, run_here, user_traceback
 from .jsonify import to_json_value
 from .remote_call import info_message
 from .scheduler import Scheduler
@@ -204,7 +203,7 @@ class Runtime:
                                         kwargs=call.kwargs, info=info_message(call.info),
                                         progress=bool(entry.get("progress")))
         else:
-            result = await self._local(call)
+            return await run_here(self.invoker, self.app, self.defs[call.index], call)
         status = result["status"]
         if status == "ok":
             side = tuple((cid, props) for cid, props in result.get("side_updates") or [])
@@ -212,23 +211,6 @@ class Runtime:
         if status in ("prevent", "cancelled"):
             return Prevent(call.serial)
         return Fail(call.serial, result["message"], result.get("traceback", ""))
-
-    async def _local(self, call: Call) -> dict[str, Any]:
-        definition = self.defs[call.index]
-        try:
-            call.info.custom_data = hooks.custom_data_for(call.info)
-        except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
-            return {"status": "error", "message": f"dash.hooks.custom_data failed: {exc}",
-                    "traceback": user_traceback(exc)}
-        kind, value = await self.invoker.call(definition.func, call.args, call.kwargs, call.info)
-        kind, value = recover(self.app.error_handler(definition), kind, value, call.info)
-        if kind == "ok":
-            return {"status": "ok", "value": value, "side_updates": call.info.side_updates}
-        if isinstance(value, PreventUpdate):
-            return {"status": "prevent"}
-        hooks.run_error_hooks(value)
-        return {"status": "error", "message": f"{type(value).__name__}: {value}",
-                "traceback": user_traceback(value)}
 
     async def _remote(self, call: Call, reply: str, kind: str, **fields: Any) -> dict[str, Any]:
         """Send a call elsewhere (page, background worker, server) and wait for its reply."""

@@ -14,13 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .. import callbacks, hooks, pages
+from .. import callbacks, pages
 from ..actions import Run, ShowError
 from ..calls import Call
 from ..dependencies import id_string
-from ..events import Change, Fail, Prevent, Progress, Return, Start, Step
-from ..exceptions import PreventUpdate
-from ..invoke import Invoker, recover, user_traceback
+from ..events import Change, Progress, Start, Step
+from ..invoke import Invoker, run_here
 from ..loader import load_app
 from ..scheduler import Scheduler
 
@@ -108,23 +107,11 @@ class HeadlessApp:
             raise HeadlessUnsupported(
                 f'Callback "{call.name}" is a clientside (JavaScript) callback: only a browser '
                 "runs it. Test this app with the browser fixture (pyclient_browser).")
-        definition = self.defs[call.index]
         args = list(call.args)
         if entry.get("background") and entry.get("progress"):
             args.insert(0, lambda value: self.errors.extend(
                 a for a in self.scheduler.send(Progress(call.serial, value)) if isinstance(a, ShowError)))
-        try:
-            call.info.custom_data = hooks.custom_data_for(call.info)
-        except Exception as exc:  # noqa: BLE001 - a failing hook is that call's error
-            return Fail(call.serial, f"dash.hooks.custom_data failed: {exc}", user_traceback(exc))
-        kind, value = await self.invoker.call(definition.func, tuple(args), call.kwargs, call.info)
-        kind, value = recover(self.app.error_handler(definition), kind, value, call.info)
-        if kind == "ok":
-            return Return(call.serial, value, tuple(call.info.side_updates))
-        if isinstance(value, PreventUpdate):
-            return Prevent(call.serial)
-        return Fail(call.serial, f"{type(value).__name__}: {value}", user_traceback(value))
-
+        return await run_here(self.invoker, self.app, self.defs[call.index], call, tuple(args))
 
 def _text(value: Any) -> str:
     if value is None or isinstance(value, bool):

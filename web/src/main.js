@@ -107,8 +107,28 @@ function checkIdle() {
     idleWaiters.splice(0).forEach((w) => w.reject(new Error(fatalText)));
     return;
   }
-  if (state !== "ready" || busy || idleSeq < seq || batch.size) return;
-  idleWaiters.splice(0).forEach((w) => w.resolve());
+  if (!settled() || !idleWaiters.length) return;
+  // Components react to the last updates in React's render and effects tasks (a Store whose
+  // data changed sets its timestamp): let both run, then look again.
+  afterTwoTasks(() => {
+    if (settled()) idleWaiters.splice(0).forEach((w) => w.resolve());
+  });
+}
+
+function settled() {
+  return state === "ready" && !busy && idleSeq >= seq && !batch.size;
+}
+
+// Posted messages run in order: React's render and effects tasks, queued before, go first.
+const hops = new MessageChannel();
+const hopQueue = [];
+hops.port1.onmessage = () => hopQueue.shift()();
+function afterTask(fn) {
+  hopQueue.push(fn);
+  hops.port2.postMessage(null);
+}
+function afterTwoTasks(fn) {
+  afterTask(() => afterTask(fn));
 }
 
 // The boot's stages as the worker began them, in ms since navigation (bench/boot.py prints them).
