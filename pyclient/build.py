@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bundles, compress, external, service_worker, snapshot
+from . import bundles, compress, external, graph_picture, service_worker, snapshot
 from .graph import Graph
 from .layout import Layout
 from .loader import load_app
@@ -43,6 +43,9 @@ TOOL_PACKAGES = {"testing", "_runtime"}  # never in the site either
 SNAPSHOT_SCRIPT = "snapshot.mjs"  # run by the build under Node, never shipped
 SERVICE_WORKER_SCRIPT = "sw.js"  # written as pyclient-sw.js next to index.html
 START_SCRIPT = "start.js"  # inlined into index.html
+# The rest of web/dist a build or a tool reads (graph.js ships in --debug builds only).
+TOOL_WEB_FILES = [SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT, START_SCRIPT, graph_picture.PAGE_SCRIPT,
+                  graph_picture.CLI_SCRIPT]
 
 
 class BuildError(Exception):
@@ -64,7 +67,7 @@ def web_dir() -> Path:
 def _web_sources() -> tuple[Path, Path]:
     web = web_dir()
     dist, pyodide = web / "dist", web / "node_modules" / "pyodide"
-    missing = [str(dist / f) for f in [*WEB_FILES, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT, START_SCRIPT] if not (dist / f).exists()]
+    missing = [str(dist / f) for f in [*WEB_FILES, *TOOL_WEB_FILES] if not (dist / f).exists()]
     missing += [str(pyodide / f) for f in PYODIDE_FILES if not (pyodide / f).exists()]
     if missing:
         raise BuildError(
@@ -84,7 +87,7 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
-def _plan(app_path: Path) -> dict[Path, ModulePlan]:
+def plan_modules(app_path: Path) -> dict[Path, ModulePlan]:
     """Browser/server split of every module of the app (see placement.py)."""
     try:
         return plan_app(app_path)
@@ -106,7 +109,7 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
 TOOL_MODULES = {
     "__main__.py", "app_files.py", "build.py", "bundles.py", "dev.py", "gallery.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
     "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
-    "server.py", "service_worker.py", "snapshot.py",
+    "server.py", "service_worker.py", "snapshot.py", "graph_picture.py",
 }
 
 
@@ -289,7 +292,7 @@ def _other_layout_ids(app: Any) -> set[str]:
     return ids
 
 
-def _place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePlan],
+def place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePlan],
                      notes: list[str]) -> None:
     """Mark server callbacks in the spec; one line per callback says where it runs and why."""
     if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
@@ -370,7 +373,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if not app_path.is_file():
         raise BuildError(f"No app file at {app_path}.")
     dist, pyodide = _web_sources()
-    plans = _plan(app_path)
+    plans = plan_modules(app_path)
     selection = select(app_path, out_dir, plans, include=options.include,
                        exclude=options.exclude, pages_folder=_pages_folder(app_path))
     sources = _browser_sources(selection, plans)
@@ -389,7 +392,7 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
         spec = app.spec()
         layout_ids = set(Layout(spec["layout"]).by_id) | _other_layout_ids(app)
     placements: list[str] = []
-    _place_callbacks(app, spec, plans, placements)
+    place_callbacks(app, spec, plans, placements)
     server_jobs = any(e["server"] and e["background"] for e in spec["callbacks"])
     notes = [*selection.manifest(full=options.list_files), *app.build_notes(server_jobs),
              *early_notes, *placements]
@@ -423,6 +426,10 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     for name in PYODIDE_FILES:
         _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
     _write_bundle(selection, plans, out_dir / "_pyclient" / "app.zip")
+    if options.debug:  # the overlay's "Callback graph" (graph_picture.py), for the author only
+        shutil.copyfile(dist / graph_picture.PAGE_SCRIPT, out_dir / "_pyclient" / graph_picture.PAGE_SCRIPT)
+        (out_dir / "_pyclient" / graph_picture.DESCRIPTION_FILE).write_text(
+            json.dumps(graph_picture.describe(spec), ensure_ascii=False), encoding="utf-8")
     if options.snapshot:
         from .pages import page_registry
 

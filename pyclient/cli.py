@@ -1,4 +1,4 @@
-"""The `pyclient` command: build, run, serve, gallery."""
+"""The `pyclient` command: build, run, dev, serve, worker, graph, gallery."""
 
 from __future__ import annotations
 
@@ -101,6 +101,12 @@ def cmd_gallery(args: argparse.Namespace) -> int:
     return build_gallery(Path(args.examples), Path(args.out), only)
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from .graph_picture import main_graph
+
+    return main_graph(args.app, args.out)
+
+
 def run_app_object(app: Any, module: Any, **kwargs: Any) -> None:
     """`app.run()` from a script: build that script and serve it like `pyclient run`."""
     path = getattr(module, "__file__", None)
@@ -179,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("celery_args", nargs=argparse.REMAINDER,
                    help="passed to `celery worker`, e.g. --loglevel=INFO --concurrency=4")
     p.set_defaults(func=cmd_worker)
+    p = sub.add_parser("graph", help="draw APP.py's callback graph as SVG: components, the props "
+                                     "callbacks use, and where each callback runs (needs Node)")
+    p.add_argument("app", help="the Dash app file, e.g. app.py")
+    p.add_argument("--out", "-o", default="graph.svg", help="the SVG file to write (default: graph.svg)")
+    p.set_defaults(func=cmd_graph)
     p = sub.add_parser("gallery", help="build every examples/*/app.py with the gallery's pages: "
                                        "grouped by topic, each app next to its source")
     p.add_argument("examples")

@@ -12,6 +12,7 @@ import importlib
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -173,10 +174,13 @@ class Runtime:
 
     # -- running calls ------------------------------------------------------------------------
     async def _run(self, call: Call) -> None:
+        began = time.perf_counter()
         try:
             event = await self._execute(call)
         except Exception as exc:  # noqa: BLE001 - a bug here must not leave the call running
             event = Fail(call.serial, f"pyclient could not run this call: {exc}", user_traceback(exc))
+        if self.spec["config"].get("debug"):  # the callback graph's times (--debug builds)
+            self.post("ran", index=call.index, ms=round((time.perf_counter() - began) * 1000, 2))
         self.send(event)
         if call.info.timing:
             self.post("timing", callback=call.name, timing=call.info.timing)

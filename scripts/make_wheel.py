@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyclient.build import (  # noqa: E402
-    PYODIDE_FILES, RUNTIME_DIR, SERVICE_WORKER_SCRIPT, SNAPSHOT_SCRIPT, START_SCRIPT, WEB_FILES,
+    PYODIDE_FILES, RUNTIME_DIR, TOOL_WEB_FILES, WEB_FILES,
 )
 from pyclient.bundles import DASH_WHEEL  # noqa: E402
 
@@ -46,7 +46,7 @@ def add_to_wheel(wheel: Path, name: str, data: bytes) -> None:
 
 def runtime_files() -> list[str]:
     """Every file of web/ a build reads, relative to web/."""
-    return ([f"dist/{f}" for f in [*WEB_FILES, START_SCRIPT, SNAPSHOT_SCRIPT, SERVICE_WORKER_SCRIPT]]
+    return ([f"dist/{f}" for f in [*WEB_FILES, *TOOL_WEB_FILES]]
             + [f"node_modules/pyodide/{f}" for f in PYODIDE_FILES]
             + [PLOTLY, f"vendor/dash/{DASH_WHEEL}"])
 

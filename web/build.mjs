@@ -36,6 +36,9 @@ await Promise.all([
   build({ ...common, format: "iife", entryPoints: [here + "src/sw.js"], outfile: dist + "sw.js" }),
   // Run by `pyclient build` under Node to make the memory snapshot; never shipped.
   build({ ...common, platform: "node", entryPoints: [here + "src/snapshot.mjs"], outfile: dist + "snapshot.mjs" }),
+  // The callback graph's picture: under Node for `pyclient graph`, in the page of a --debug build.
+  build({ ...common, platform: "node", entryPoints: [here + "src/graph_cli.mjs"], outfile: dist + "graph_cli.mjs" }),
+  build({ ...common, format: "iife", entryPoints: [here + "src/graph_page.js"], outfile: dist + "graph.js" }),
   copyFile(here + "src/pyclient.css", dist + "pyclient.css"),
 ]);
-console.log("web/dist: main.js, start.js, worker.js, pyclient.css, sw.js, snapshot.mjs");
+console.log("web/dist: main.js, start.js, worker.js, pyclient.css, sw.js, snapshot.mjs, graph_cli.mjs, graph.js");

@@ -11,6 +11,7 @@ import { applyPersistence, recordPersistence } from "./persistence.js";
 import { runClientside } from "./clientside.js";
 import { followRunningInTitle } from "./title.js";
 import { changeRunning, clearRunning, getRunning, onRunningChange } from "./running.js";
+import { GraphView, callbackRan, chainEnded, chainStarted, followChains } from "./graph_view.js";
 
 const React = window.React;
 const h = React.createElement;
@@ -176,8 +177,10 @@ function Chrome() {
       h("summary", null, "Callback timing"),
       h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
         Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
-          h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))));
+          h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))),
+    debug && state === "ready" && h(GraphView, { here }));
 }
+followChains(paintChrome);
 
 // A value as the overlay lists it: JSON, cut short (a figure would fill the screen).
 function shortJson(value) {
@@ -263,11 +266,13 @@ function handle(message) {
       break;
     case P.BUSY:
       busy = true;
+      chainStarted();
       break;
     case P.IDLE:
       busy = false;
       idleSeq = message.seq;
       calls = message.calls || calls;
+      chainEnded();
       checkIdle();
       break;
     case P.RUNNING:
@@ -277,6 +282,9 @@ function handle(message) {
       break;
     case P.FATAL:
       fail(message.message);
+      break;
+    case P.RAN:
+      callbackRan(message.index, message.ms);
       break;
     case P.TIMING:
       timings = { ...timings, [message.callback]: message.timing };

@@ -23,6 +23,7 @@ export const BUSY = known("busy");
 export const READY = known("ready");
 export const IDLE = known("idle");
 export const TIMING = known("timing");
+export const RAN = known("ran");
 export const CLIENTSIDE = known("clientside");
 export const FATAL = known("fatal");
 export const BG_WARM = known("bg_warm");
