@@ -6,13 +6,14 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+import sys
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ORACLE = ROOT.parent / "shared" / "tools" / "dash-oracle"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+sys.path.insert(0, str(ROOT))
+from pyclient.testing.browser import CHROMIUM_ARGS as ARGS  # noqa: E402  the tests' flags
 
 
 def free_port() -> int:

@@ -36,13 +36,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from pyclient.testing.browser import CHROMIUM_ARGS as ARGS  # noqa: E402  the tests' flags
 
 GAPMINDER = ROOT / "examples" / "pandas_gapminder" / "app.py"
 CHAIN = ROOT / "examples" / "server_chain" / "app.py"
 ORACLE = ROOT.parent / "shared" / "tools" / "dash-oracle"
 ORACLE_VENV = Path(os.environ.get("DASH_ORACLE_VENV", "/tmp/dash-oracle-venv"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 CONNECTIONS, WARMUP, CAP_S = 8, 20, 60.0
 
 # What Dash 4.4.1's renderer POSTs for update_graph's initial call (seen in Chromium).
@@ -288,7 +287,7 @@ def click_run(changes: int) -> None:
           f"(browser), median of {changes}", flush=True)
     medians = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         try:
             runs = [("pyclient", [sys.executable, "-m", "pyclient", "run", str(CHAIN), "--port"],
                      True), ("Dash", [str(ORACLE), str(CHAIN)], False)]

@@ -14,6 +14,36 @@ from typing import Any
 from ..dependencies import id_string
 
 READY_TIMEOUT_MS = 120_000  # Python's start on a busy machine
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+# Await window.pyclient.ready or .idle(), but fail at once, with the page's text, when the page
+# shows data-pyclient="error", and after a deadline instead of hanging.
+AWAIT_SCRIPT = """
+async ([what, timeoutMs]) => {
+  const target = what === "ready" ? window.pyclient.ready : window.pyclient.idle();
+  let timer;
+  const failed = new Promise((_, reject) => {
+    const start = performance.now();
+    const poll = () => {
+      if (document.documentElement.dataset.pyclient === "error") {
+        reject(new Error("pyclient shows an error: " + document.body.innerText.slice(0, 3000)));
+      } else if (performance.now() - start > timeoutMs) {
+        reject(new Error(`window.pyclient.${what} did not resolve within ${timeoutMs} ms`));
+      } else {
+        timer = setTimeout(poll, 100);
+      }
+    };
+    poll();
+  });
+  try {
+    await Promise.race([target, failed]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return true;
+}
+"""
 
 
 def chromium_path() -> str | None:
@@ -21,13 +51,31 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def build_site(app_file: str | Path, out: Path) -> Path:
+def launch_chromium(playwright: Any) -> Any:
+    """Chromium for tests: Debian's when installed (Playwright may not download browsers)."""
+    path = chromium_path()
+    return playwright.chromium.launch(**({"executable_path": path} if path else {}),
+                                      args=CHROMIUM_ARGS)
+
+
+def wait_for(page: Any, what: str, timeout_ms: int = READY_TIMEOUT_MS) -> None:
+    """Until the app is "ready" (its initial callbacks applied) or "idle" (no callback
+    pending or running); a page that shows a fatal error fails at once, with its text."""
+    if what == "ready":
+        page.wait_for_function("(window.pyclient && window.pyclient.ready) || "
+                               "document.documentElement.dataset.pyclient === 'error'",
+                               timeout=timeout_ms)
+    page.evaluate(AWAIT_SCRIPT, [what, timeout_ms])
+
+
+def build_site(app_file: str | Path, out: Path, timeout_s: float | None = None) -> Path:
     """Build the app for a test: with --debug (errors in the page) and no compressed copies."""
     result = subprocess.run([sys.executable, "-m", "pyclient", "build", str(app_file), "--out",
                              str(out), "--no-compress", "--debug"],
-                            capture_output=True, text=True, check=False)
+                            capture_output=True, text=True, check=False, timeout=timeout_s)
     if result.returncode != 0:
-        raise RuntimeError(f"pyclient build failed for {app_file}:\n{result.stderr}")
+        raise RuntimeError(f"pyclient build failed for {app_file} (exit {result.returncode}):\n"
+                           f"{result.stderr}\n{result.stdout}")
     return out
 
 
@@ -37,18 +85,14 @@ class BrowserApp:
         self.console: list[str] = []
         page.on("console", lambda msg: self.console.append(f"{msg.type}: {msg.text}"))
         page.goto(url)
-        page.wait_for_function("(window.pyclient && window.pyclient.ready) || "
-                               "document.documentElement.dataset.pyclient === 'error'",
-                               timeout=READY_TIMEOUT_MS)
         self._wait("ready")
 
     def _wait(self, what: str) -> None:
-        """window.pyclient.ready / idle(), with the page's fatal error as the failure."""
-        failed = self.page.evaluate(
-            "(what) => (what === 'ready' ? window.pyclient.ready : window.pyclient.idle())"
-            ".then(() => null, (e) => String(e))", what)
-        if failed:
-            raise RuntimeError(f"the app failed: {failed}\n" + "\n".join(self.console))
+        """wait_for, failing with what the page logged too."""
+        try:
+            wait_for(self.page, what)
+        except Exception as err:  # noqa: BLE001 - Playwright's error, with the console added
+            raise RuntimeError(f"the app failed: {err}\n" + "\n".join(self.console)) from None
 
     def locator(self, component_id: Any) -> Any:
         return self.page.locator(f"[id={json.dumps(id_string(component_id))}]")

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .browser import BrowserApp, build_site, chromium_path
+from .browser import BrowserApp, build_site, launch_chromium
 from .headless import HeadlessApp
 
 
@@ -45,9 +45,7 @@ def _pyclient_chromium(request):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        path = chromium_path()
-        chromium = playwright.chromium.launch(
-            **({"executable_path": path} if path else {}), args=["--no-sandbox"])
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
 

@@ -28,20 +28,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+# The suite opens, builds and waits for apps through pyclient.testing, the authors' plugin: if
+# the plugin breaks, every test here does.
+from pyclient.testing.browser import build_site, launch_chromium, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 ORACLE_TOOL = Path(os.environ.get("DASH_ORACLE_TOOL", "/work/shared/tools/dash-oracle"))
 ORACLE_VENV = Path(os.environ.get("DASH_ORACLE_VENV", "/tmp/dash-oracle-venv"))
 # The Python that runs the callbacks in pyclient mode: Pyodide 314.0.x ships CPython 3.14.
 PYODIDE_PYTHON = (3, 14)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Pyodide boots in seconds, but a 2-core CI machine running a build next to it is slow.
 TIMEOUT_MS = int(os.environ.get("PYCLIENT_TEST_TIMEOUT_MS", "90000"))  # shorter while iterating
 BUILD_TIMEOUT_S = 600
@@ -104,33 +100,6 @@ ORACLE_SETTLE_SCRIPT = """
 })
 """
 
-# pyclient mode: await window.pyclient.ready or .idle(), but fail at once, with the page's text,
-# when the page reports data-pyclient="error", and fail after a deadline instead of hanging.
-PYCLIENT_AWAIT_SCRIPT = """
-async ([what, timeoutMs]) => {
-  const target = what === "ready" ? window.pyclient.ready : window.pyclient.idle();
-  let timer;
-  const failed = new Promise((_, reject) => {
-    const start = performance.now();
-    const poll = () => {
-      if (document.documentElement.dataset.pyclient === "error") {
-        reject(new Error("pyclient shows an error: " + document.body.innerText.slice(0, 3000)));
-      } else if (performance.now() - start > timeoutMs) {
-        reject(new Error(`window.pyclient.${what} did not resolve within ${timeoutMs} ms`));
-      } else {
-        timer = setTimeout(poll, 100);
-      }
-    };
-    poll();
-  });
-  try {
-    await Promise.race([target, failed]);
-  } finally {
-    clearTimeout(timer);
-  }
-  return true;
-}
-"""
 
 
 def pytest_addoption(parser):
@@ -185,7 +154,7 @@ def callback_python(oracle) -> tuple[int, int]:
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
 
@@ -235,23 +204,14 @@ def built_site(site_root):
 
     def build(name: str) -> Path:
         if name not in results:
-            out = site_root / name
-            # This static server never sends .br/.gz copies: not writing them saves ~4 s a build
+            # --debug: the tests take the author's view (the error overlay shows). This static
+            # server never sends .br/.gz copies: not writing them saves ~4 s a build
             # (test_offline.py builds them and checks that `pyclient serve` sends them).
-            proc = subprocess.run(
-                # --debug: the tests take the author's view (the error overlay shows).
-                [sys.executable, "-m", "pyclient", "build", f"examples/{name}/app.py", "--out", str(out),
-                 "--no-compress", "--debug"],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=BUILD_TIMEOUT_S,
-                check=False,
-            )
-            if proc.returncode == 0:
-                results[name] = (out, "")
-            else:
-                results[name] = (None, f"exit {proc.returncode}\n{proc.stderr}\n{proc.stdout}")
+            try:
+                results[name] = (build_site(EXAMPLES / name / "app.py", site_root / name,
+                                            timeout_s=BUILD_TIMEOUT_S), "")
+            except RuntimeError as err:
+                results[name] = (None, str(err))
         path, error = results[name]
         if path is None:
             pytest.fail(f"pyclient build of examples/{name}/app.py failed: {error}", pytrace=False)
@@ -515,10 +475,7 @@ class AppPage:
             self.page.wait_for_function(
                 "window.store && window.store.getState().appLifecycle === 'HYDRATED'")
         else:
-            self.page.wait_for_function(
-                "(window.pyclient && window.pyclient.ready)"
-                " || document.documentElement.dataset.pyclient === 'error'")
-            self.page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
+            wait_for(self.page, "ready", TIMEOUT_MS)
         self.settle()
 
     def settle(self) -> None:
@@ -526,7 +483,7 @@ class AppPage:
         if self.oracle:
             self.page.evaluate(ORACLE_SETTLE_SCRIPT, [200, TIMEOUT_MS])
         else:
-            self.page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+            wait_for(self.page, "idle", TIMEOUT_MS)
 
     def calls(self) -> collections.Counter:
         """How many times each callback (by function name) ran since the page loaded."""

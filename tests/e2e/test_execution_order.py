@@ -67,7 +67,6 @@ def test_third_callback_waits_for_slow_one(app_page):
     fast, slow, last = (by_id[i][0] for i in by_id)
     # The fast output lands first; the third waits until the slow one is done.
     assert fast["t"] < slow["t"] <= last["t"], changes
-    assert slow["t"] - fast["t"] > 3000, changes  # the slow callback sleeps 5 s
     expect(third).to_have_text(re.compile(f"^in the third callback it is {CLOCK}$"))
     assert clock(third.inner_text()) >= clock(second.inner_text()) >= clock(first.inner_text())
     after = app.calls()

@@ -12,8 +12,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import PYCLIENT_AWAIT_SCRIPT, ROOT, TIMEOUT_MS
+from conftest import ROOT, TIMEOUT_MS
 from playwright.sync_api import expect
+
+from pyclient.testing.browser import wait_for
 
 pytestmark = pytest.mark.pyclient_only
 CANARY = "CANARY-PRIVATE-4f1e"
@@ -154,11 +156,10 @@ def test_an_app_not_named_app_runs_in_the_browser(app_folder, site_root, static_
     try:
         page = context.new_page()
         page.goto(f"{static_server}/named-application/")
-        page.wait_for_function("window.pyclient && window.pyclient.ready")
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
+        wait_for(page, "ready", TIMEOUT_MS)
         expect(page.locator("#out")).to_have_text("clicked 0 times")
         page.click("#go")
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        wait_for(page, "idle", TIMEOUT_MS)
         expect(page.locator("#out")).to_have_text("clicked 1 times")
         expect(page.locator("#go")).to_have_text("Go")  # labels.json was shipped and read
     finally:

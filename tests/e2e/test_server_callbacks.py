@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from conftest import (
-    PYCLIENT_AWAIT_SCRIPT,
     ROOT,
     TIMEOUT_MS,
     _wait_for_url,
@@ -24,6 +23,8 @@ from conftest import (
     wait_until,
 )
 from playwright.sync_api import expect
+
+from pyclient.testing.browser import wait_for
 
 
 def trig_text(triggered, trig_id, clicks, num, truthy=True):
@@ -139,14 +140,13 @@ def _open(browser, url: str):
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function("window.pyclient && window.pyclient.ready")
-    page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["ready", TIMEOUT_MS])
-    page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+    wait_for(page, "ready", TIMEOUT_MS)
+    wait_for(page, "idle", TIMEOUT_MS)
     return context, page
 
 
 def _settle(page):
-    page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+    wait_for(page, "idle", TIMEOUT_MS)
 
 
 @pytest.mark.pyclient_only

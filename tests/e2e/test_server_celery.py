@@ -7,7 +7,9 @@ import socket
 import sys
 
 import pytest
-from conftest import PYCLIENT_AWAIT_SCRIPT, TIMEOUT_MS, free_port, wait_until
+from conftest import TIMEOUT_MS, free_port, wait_until
+
+from pyclient.testing.browser import wait_for
 from playwright.sync_api import expect
 from test_server_callbacks import _open, _start, _stop, _wait_for_url
 
@@ -52,7 +54,7 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         expect(page.locator("#run-button")).to_be_disabled()  # running=
         expect(page.locator("#progress-text")).to_have_text(
             re.compile(r"^step \d of 6: \d+$"), timeout=60_000)  # the worker may start slowly
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        wait_for(page, "idle", TIMEOUT_MS)
         expect(page.locator("#result")).to_have_text("run 1: total 105")
         expect(page.locator("#progress-text")).to_have_text("step 6 of 6: 105")
         expect(page.locator("#run-button")).to_be_enabled()
@@ -60,12 +62,12 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         page.click("#run-button")
         expect(page.locator("#progress-text")).to_have_text(re.compile(r"^step [1-4] of 6: \d+$"))
         page.click("#cancel-button")
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        wait_for(page, "idle", TIMEOUT_MS)
         expect(page.locator("#result")).to_have_text("run 1: total 105")  # kept its value
         expect(page.locator("#cancel-button")).to_be_disabled()
 
         page.click("#run-button")  # the worker takes the next job after the cancelled one
-        page.evaluate(PYCLIENT_AWAIT_SCRIPT, ["idle", TIMEOUT_MS])
+        wait_for(page, "idle", TIMEOUT_MS)
         expect(page.locator("#result")).to_have_text("run 3: total 105")
     finally:
         if context is not None:
