@@ -21,7 +21,7 @@ from .graph import Graph
 from .layout import Layout
 from .loader import load_app
 from .placement import ModulePlan, PlacementError, callback_places, plan_app
-from .publish import Selection, select
+from .publish import Selection, Shipped, select
 from .requirements import (
     AUTO,
     DASH_PACKAGES,
@@ -373,6 +373,8 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     if not app_path.is_file():
         raise BuildError(f"No app file at {app_path}.")
     dist, pyodide = _web_sources()
+    if app_path.suffix == ".R":
+        return _build_r_app(app_path, out_dir, options, dist, pyodide)
     plans = plan_modules(app_path)
     selection = select(app_path, out_dir, plans, include=options.include,
                        exclude=options.exclude, pages_folder=_pages_folder(app_path))
@@ -396,52 +398,19 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     server_jobs = any(e["server"] and e["background"] for e in spec["callbacks"])
     notes = [*selection.manifest(full=options.list_files), *app.build_notes(server_jobs),
              *early_notes, *placements]
-    graph = Graph(spec["callbacks"])
-    if options.strict:
-        graph.validate(layout_ids, app.suppress_callback_exceptions)
-    else:
-        # As Dash with debug off: duplicates and cycles stop the build; an id that is not in
-        # the layout may come later (another callback creates it), so it is a warning.
-        graph.validate(layout_ids, suppress=True)
-        if not app.suppress_callback_exceptions:
-            notes += [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
-    # As Dash: the error overlay (and its tracebacks) only for the author, in debug mode.
-    spec["config"]["debug"] = options.debug
-    spec["config"]["live_reload"] = "_pyclient/dev.json" if options.live_reload else None
-    # What the page shows as loading while Python starts (the scheduler's expectation).
-    spec["initial_running"] = [{"id": i, "prop": p} for i, p in Scheduler(
-        spec["callbacks"], spec["layout"]).expected_outputs()]
-    spec["worker"] = {
-        "app_dir": APP_DIR_IN_BROWSER,
+    notes += _validate(spec, layout_ids, options, app.suppress_callback_exceptions)
+    _prepare_spec(spec, options, {
         "app_module": app_path.stem,
         "app_name": _app_name(app, module, app_path),
-        "load_timeout_ms": 120000,
         "wheels": wheels,
-        "server_url": options.server_url or "",
-        "server_timeout_ms": int(options.server_timeout * 1000),
-    }
-    (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
-    for name in WEB_FILES:
-        shutil.copyfile(dist / name, out_dir / "_pyclient" / name)
-    for name in PYODIDE_FILES:
-        _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
+    })
+    _copy_runtime(out_dir, dist, pyodide, spec, options)
     _write_bundle(selection, plans, out_dir / "_pyclient" / "app.zip")
-    if options.debug:  # the overlay's "Callback graph" (graph_picture.py), for the author only
-        shutil.copyfile(dist / graph_picture.PAGE_SCRIPT, out_dir / "_pyclient" / graph_picture.PAGE_SCRIPT)
-        (out_dir / "_pyclient" / graph_picture.DESCRIPTION_FILE).write_text(
-            json.dumps(graph_picture.describe(spec), ensure_ascii=False), encoding="utf-8")
     if options.snapshot:
         from .pages import page_registry
 
-        made, note = snapshot.make(out_dir, dist / SNAPSHOT_SCRIPT, spec["worker"], wheels,
-                                   import_app=not page_registry)
-        notes.append(note)
-        if made:
-            spec["worker"]["snapshot"] = snapshot.SNAPSHOT_FILE
-    # What the worker downloads before Python runs, for the page's progress bar.
-    fetched = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json",
-               "app.zip", *wheels, *([snapshot.SNAPSHOT_FILE] if "snapshot" in spec["worker"] else [])]
-    spec["worker"]["download_bytes"] = sum((out_dir / "_pyclient" / f).stat().st_size for f in fetched)
+        notes.append(_snapshot(out_dir, dist, spec, import_app=not page_registry))
+    _count_download(out_dir, spec)
     _ship_plotly_js(sources, spec, out_dir)
     css = _external(app.external_stylesheets, "css", out_dir, notes)
     js = _external(app.external_scripts, "js", out_dir, notes)
@@ -458,6 +427,104 @@ def _build_into(app_path: Path, out_dir: Path, options: Options) -> list[str]:
     uses = bundles.namespaces_of(spec["layout"])
     if any("dash_table" in text or "DataTable" in text for text in sources.values()):
         uses.add("dash_table")  # a callback may insert a table
+    return notes + _finish_site(spec, out_dir, options, dist, uses, css, js)
+
+
+def _build_r_app(app_path: Path, out_dir: Path, options: Options, dist: Path,
+                 pyodide: Path) -> list[str]:
+    """A Dash for R app (r_app.py): its callbacks run in webR, the scheduler in Pyodide."""
+    from . import r_app
+
+    unsupported = [name for name, value in (("--requirement", options.requirement),
+                                            ("--server-url", options.server_url),
+                                            ("--include", options.include),
+                                            ("--exclude", options.exclude)) if value]
+    if unsupported:
+        raise BuildError(f"{', '.join(unsupported)}: not supported for R apps, which have no "
+                         "server and ship only app.R. Build without them.")
+    try:
+        spec = r_app.spec_of(app_path, web_dir())
+    except r_app.RAppError as err:
+        raise BuildError(f"{app_path.name}: {err}") from None
+    notes = [f"an R app: its callbacks run in webR ({len(spec['callbacks'])} callbacks), "
+             "the order of calls comes from pyclient's scheduler in Pyodide"]
+    notes += _validate(spec, set(Layout(spec["layout"]).by_id), options, False)
+    _prepare_spec(spec, options, {"app_module": None, "app_name": None, "wheels": []})
+    _copy_runtime(out_dir, dist, pyodide, spec, options)
+    r_app.write_files(app_path, web_dir(), out_dir)
+    # pyclient alone (the scheduler), and app.R so that the app's folder exists there too.
+    _write_bundle(Selection([Shipped(app_path, "app.R", "the app")], set(), []), {},
+                  out_dir / "_pyclient" / "app.zip")
+    if options.snapshot:
+        notes.append(_snapshot(out_dir, dist, spec, import_app=False))
+    _count_download(out_dir, spec)
+    return notes + _finish_site(spec, out_dir, options, dist, bundles.namespaces_of(spec["layout"]), [], [])
+
+
+def _validate(spec: dict[str, Any], layout_ids: set[str], options: Options,
+              suppress: bool) -> list[str]:
+    graph = Graph(spec["callbacks"])
+    if options.strict:
+        graph.validate(layout_ids, suppress)
+        return []
+    # As Dash with debug off: duplicates and cycles stop the build; an id that is not in
+    # the layout may come later (another callback creates it), so it is a warning.
+    graph.validate(layout_ids, suppress=True)
+    return [] if suppress else [f"warning: {problem}" for problem in graph.missing_problems(layout_ids)]
+
+
+def _prepare_spec(spec: dict[str, Any], options: Options, app_worker: dict[str, Any]) -> None:
+    """What every site's spec holds beyond the app's own: debug, reload, the worker's options."""
+    # As Dash: the error overlay (and its tracebacks) only for the author, in debug mode.
+    spec["config"]["debug"] = options.debug
+    spec["config"]["live_reload"] = "_pyclient/dev.json" if options.live_reload else None
+    # What the page shows as loading while Python starts (the scheduler's expectation).
+    spec["initial_running"] = [{"id": i, "prop": p} for i, p in Scheduler(
+        spec["callbacks"], spec["layout"]).expected_outputs()]
+    spec["worker"] = {
+        "app_dir": APP_DIR_IN_BROWSER,
+        **app_worker,
+        "load_timeout_ms": 120000,
+        "server_url": options.server_url or "",
+        "server_timeout_ms": int(options.server_timeout * 1000),
+    }
+
+
+def _copy_runtime(out_dir: Path, dist: Path, pyodide: Path, spec: dict[str, Any],
+                  options: Options) -> None:
+    """The JS runtime and Pyodide; in --debug, the overlay's "Callback graph" too."""
+    (out_dir / "_pyclient").mkdir(parents=True, exist_ok=True)
+    for name in WEB_FILES:
+        shutil.copyfile(dist / name, out_dir / "_pyclient" / name)
+    for name in PYODIDE_FILES:
+        _link_or_copy(pyodide / name, out_dir / "_pyclient" / "pyodide" / name)
+    if options.debug:  # graph_picture.py: for the author only
+        shutil.copyfile(dist / graph_picture.PAGE_SCRIPT, out_dir / "_pyclient" / graph_picture.PAGE_SCRIPT)
+        (out_dir / "_pyclient" / graph_picture.DESCRIPTION_FILE).write_text(
+            json.dumps(graph_picture.describe(spec), ensure_ascii=False), encoding="utf-8")
+
+
+def _snapshot(out_dir: Path, dist: Path, spec: dict[str, Any], import_app: bool) -> str:
+    made, note = snapshot.make(out_dir, dist / SNAPSHOT_SCRIPT, spec["worker"],
+                               spec["worker"]["wheels"], import_app=import_app)
+    if made:
+        spec["worker"]["snapshot"] = snapshot.SNAPSHOT_FILE
+    return note
+
+
+def _count_download(out_dir: Path, spec: dict[str, Any]) -> None:
+    """What the worker downloads before Python runs, for the page's progress bar."""
+    fetched = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json",
+               "app.zip", *spec["worker"]["wheels"],
+               *([snapshot.SNAPSHOT_FILE] if "snapshot" in spec["worker"] else [])]
+    spec["worker"]["download_bytes"] = sum((out_dir / "_pyclient" / f).stat().st_size for f in fetched)
+
+
+def _finish_site(spec: dict[str, Any], out_dir: Path, options: Options, dist: Path,
+                 uses: set[str], css: list[str], js: list[str]) -> list[str]:
+    """The component bundles, index.html (and one per Dash Pages path), the service worker
+    and the compressed copies."""
+    notes = []
     try:
         components = bundles.ship(web_dir(), out_dir, uses)
     except bundles.BundleError as err:

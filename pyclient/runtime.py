@@ -98,15 +98,10 @@ class Runtime:
         os.chdir(worker["app_dir"])
         root = self.spec.get("root") or "/"
         pages.set_root(root)
-        module = importlib.import_module(worker["app_module"])
-        app = self.app = getattr(module, worker.get("app_name", "app"))
-        self.defs = app.all_callbacks()
-        if len(self.defs) != len(self.spec["callbacks"]):
-            raise RuntimeError(
-                f"The browser's copy of the app registers {len(self.defs)} callbacks where the "
-                f"build found {len(self.spec['callbacks'])}: a callback is registered "
-                "conditionally. Register every callback unconditionally, then rebuild."
-            )
+        if worker.get("app_module") is None:  # an R app (r_app.py): its callbacks run in webR
+            self.app, self.defs = None, []
+        else:
+            self._import_app(worker)
         layout = self.spec["layout"]
         if self.spec.get("server_layout") is not None:
             # A layout function that needs the server's data: the server called it for this load.
@@ -114,7 +109,7 @@ class Runtime:
             self.post("layout", layout=layout)
         # Page links depend on the folder the site is served from: rebuild them there.
         elif self.spec.get("layout_is_function") or (root != "/" and pages.page_registry):
-            layout = to_json_value(app.resolved_layout(), "the layout", plotly_rules=True)
+            layout = to_json_value(self.app.resolved_layout(), "the layout", plotly_rules=True)
             self.post("layout", layout=layout)
         self.scheduler = Scheduler(
             self.spec["callbacks"],
@@ -125,10 +120,21 @@ class Runtime:
             self.post("bg_warm")  # the executor loads while the page starts
         self.send(Start(tuple(self.spec.get("initial_changes") or ())))
 
+    def _import_app(self, worker: dict[str, Any]) -> None:
+        module = importlib.import_module(worker["app_module"])
+        self.app = getattr(module, worker.get("app_name", "app"))
+        self.defs = self.app.all_callbacks()
+        if len(self.defs) != len(self.spec["callbacks"]):
+            raise RuntimeError(
+                f"The browser's copy of the app registers {len(self.defs)} callbacks where the "
+                f"build found {len(self.spec['callbacks'])}: a callback is registered "
+                "conditionally. Register every callback unconditionally, then rebuild."
+            )
+
     # -- messages in ---------------------------------------------------------------------------
     def receive(self, message: dict[str, Any]) -> None:
         kind = protocol.check(message, "worker")
-        if kind in ("clientside_result", "bg_done", "server_result"):
+        if kind in ("clientside_result", "bg_done", "server_result", "r_result"):
             waiter = self.waiters.pop((kind, message["serial"]), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(message)
@@ -202,6 +208,12 @@ class Runtime:
                     "kwargs": call.kwargs, "info": info_message(call.info)}
             result = await self._remote(call, "server_result", "server_call", callback=call.name,
                                         body=json.dumps(body, ensure_ascii=False))
+        elif entry.get("r"):  # the page runs it in webR (web/src/r_calls.js)
+            values = list(call.args)
+            n_inputs = len(call.node.inputs)
+            result = await self._remote(call, "r_result", "r_call", index=call.index,
+                                        inputs=values[:n_inputs], states=values[n_inputs:],
+                                        info=info_message(call.info))
         elif entry.get("background"):
             result = await self._remote(call, "bg_done", "bg_run", index=call.index, args=call.args,
                                         kwargs=call.kwargs, info=info_message(call.info),

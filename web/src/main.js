@@ -12,6 +12,7 @@ import { runClientside } from "./clientside.js";
 import { followRunningInTitle } from "./title.js";
 import { changeRunning, clearRunning, getRunning, onRunningChange } from "./running.js";
 import { GraphView, callbackRan, chainEnded, chainStarted, followChains } from "./graph_view.js";
+import { runR, startR } from "./r_calls.js";
 
 const React = window.React;
 const h = React.createElement;
@@ -290,6 +291,10 @@ function handle(message) {
       timings = { ...timings, [message.callback]: message.timing };
       paintChrome();
       break;
+    case P.R_CALL:
+      runR(here, spec.r.files, message).then((result) =>
+        worker.postMessage(JSON.stringify({ type: P.R_RESULT, serial: message.serial, ...result })));
+      break;
     case P.CLIENTSIDE:
       runClientside(message).then((result) =>
         worker.postMessage(JSON.stringify({ type: P.CLIENTSIDE_RESULT, serial: message.serial, ...result })));
@@ -313,6 +318,8 @@ if (spec.config && spec.config.live_reload) {
 }
 
 followRunningInTitle(spec.config && spec.config.update_title);
+// An R app: webR starts now, alongside Python (the scheduler), so the first call waits less.
+if (spec.r) startR(here, spec.r.files).catch((err) => console.error(`pyclient: webR could not start: ${err.message}`));
 onRunningChange(() => setLoading(getRunning()));
 window._dashPlotlyJSURL = new URL("plotly.min.js", here).href;
 
