@@ -52,7 +52,8 @@
   }
   if (is.list(x)) {
     keys <- names(x)
-    if (!is.null(keys) && length(x) > 0) {
+    if (!is.null(keys)) {
+      if (length(x) == 0) return("{}")
       parts <- vapply(seq_along(x), function(i) {
         paste0(.json_string(keys[[i]]), ":", .to_json(x[[i]], where))
       }, "")
@@ -152,16 +153,26 @@ state <- .dependency("state")
   force(namespace)
   if (children_first) {
     function(children = NULL, ...) {
-      props <- list(...)
+      props <- .props(list(...))
       if (!missing(children)) props["children"] <- list(children)
       structure(list(type = type, namespace = namespace, props = props), class = "dash_component")
     }
   } else {
     function(...) {
-      structure(list(type = type, namespace = namespace, props = list(...)),
+      structure(list(type = type, namespace = namespace, props = .props(list(...))),
                 class = "dash_component")
     }
   }
+}
+
+# Props are always a JSON object, even when none is given (htmlBr()).
+.props <- function(props) {
+  if (length(props) == 0) return(structure(list(), names = character(0)))
+  if (is.null(names(props)) || any(names(props) == "")) {
+    stop("a component's arguments after its children need names (id = ..., style = ...)",
+         call. = FALSE)
+  }
+  props
 }
 
 .callback_name <- function(expr, index) {
@@ -234,12 +245,19 @@ toJSON <- function(x, pretty = FALSE, auto_unbox = FALSE, ...) {
   values <- vapply(seq_along(x), function(i) {
     v <- x[[i]]
     if (is.na(v)) return(if (is.numeric(v)) "\"NA\"" else "null")
-    # jsonlite's digits = 4 is four decimal places, not significant digits.
-    if (is.numeric(v)) return(format(round(v, 4), digits = 15, trim = TRUE))
+    if (is.numeric(v)) return(.jsonlite_number(v))
     .json_scalar(v)
   }, "")
   if (unbox && length(values) == 1) return(values)
   paste0("[", paste(values, collapse = if (pretty) ", " else ","), "]")
+}
+# jsonlite's digits = 4: up to four decimals between 1e-5 and 1e15, else four significant
+# digits in exponent form (compared with jsonlite 1.8 in tests/unit/test_r_glue.py).
+.jsonlite_number <- function(v) {
+  if (abs(v) > 1e-5 && abs(v) < 1e15) {
+    return(sub("\\.?0+$", "", formatC(round(v, 4), format = "f", digits = 4)))
+  }
+  sprintf("%.4g", v)
 }
 print.json <- function(x, ...) cat(x, "\n", sep = "")
 
@@ -266,6 +284,7 @@ print.json <- function(x, ...) cat(x, "\n", sep = "")
     if (pkg %in% .pyclient$packages) return(get(name, envir = shim))
     getExportedValue(pkg, name)
   }
+  .pyclient$app_file <- path
   exprs <- tryCatch(parse(path, keep.source = TRUE), error = function(e) {
     stop(sub("^[^:]*:", "app.R line ", conditionMessage(e)), call. = FALSE)
   })
@@ -292,6 +311,14 @@ print.json <- function(x, ...) cat(x, "\n", sep = "")
 }
 
 .dependency_json <- function(d) list(id = d$id, property = d$property)
+
+# The build's question (web/src/r_spec.mjs): the app's spec, or {"error": ...} naming the line.
+.pyclient_read <- function(path) {
+  tryCatch({
+    .pyclient_source(path)
+    .pyclient_spec()
+  }, error = function(e) .to_json(list(error = conditionMessage(e))))
+}
 
 .pyclient_spec <- function() {
   callbacks <- lapply(seq_along(.pyclient$callbacks), function(i) {
@@ -323,23 +350,37 @@ print.json <- function(x, ...) cat(x, "\n", sep = "")
   args[cb$kinds == "state"] <- states
   .pyclient$ctx <- .context(cb, inputs, states, info)
   on.exit(.pyclient$ctx <- NULL)
+  trace <- NULL
   result <- tryCatch(
-    list(status = "ok", value = .to_json(do.call(cb$func, args),
-                                         sprintf("callback \"%s\"'s return value", cb$name))),
+    withCallingHandlers(
+      list(status = "ok", value = .to_json(do.call(cb$func, args),
+                                           sprintf("callback \"%s\"'s return value", cb$name))),
+      error = function(e) trace <<- .app_lines(sys.calls())),
     error = function(e) list(status = "error", message = conditionMessage(e),
-                             traceback = .call_text(e, cb)))
+                             traceback = .call_text(e, cb, trace)))
   if (result$status == "ok") {
     return(paste0("{\"status\":\"ok\",\"value\":", result$value, "}"))
   }
   .to_json(result)
 }
 
-.call_text <- function(e, cb) {
-  call <- conditionCall(e)
-  where <- if (!is.null(call)) paste0(" in ", paste(deparse(call), collapse = " ")) else ""
+# Like a Python traceback: the app's lines that led to the error, outermost first.
+.app_lines <- function(calls) {
+  lines <- character(0)
+  for (call in calls) {
+    ref <- attr(call, "srcref")
+    file <- if (is.null(ref)) "" else attr(ref, "srcfile")$filename
+    if (identical(file, .pyclient$app_file)) {
+      lines <- c(lines, sprintf("  app.R line %d: %s", ref[[1]], trimws(as.character(ref)[1])))
+    }
+  }
+  lines
+}
+
+.call_text <- function(e, cb, trace) {
   line <- .pyclient_line(cb$func)
-  sprintf("Error%s: %s\n  (callback \"%s\"%s)", where, conditionMessage(e), cb$name,
-          if (is.null(line)) "" else sprintf(", app.R line %d", line))
+  head <- sprintf("callback \"%s\"%s", cb$name, if (is.null(line)) "" else sprintf(" (app.R line %d)", line))
+  paste(c(head, trace, paste0("Error: ", conditionMessage(e))), collapse = "\n")
 }
 
 .prop_ids <- function(deps, values) {

@@ -208,16 +208,22 @@ def built_site(site_root):
             # server never sends .br/.gz copies: not writing them saves ~4 s a build
             # (test_offline.py builds them and checks that `pyclient serve` sends them).
             try:
-                results[name] = (build_site(EXAMPLES / name / "app.py", site_root / name,
+                results[name] = (build_site(app_file(name), site_root / name,
                                             timeout_s=BUILD_TIMEOUT_S), "")
             except RuntimeError as err:
                 results[name] = (None, str(err))
         path, error = results[name]
         if path is None:
-            pytest.fail(f"pyclient build of examples/{name}/app.py failed: {error}", pytrace=False)
+            pytest.fail(f"pyclient build of {app_file(name)} failed: {error}", pytrace=False)
         return path
 
     return build
+
+
+def app_file(name: str) -> Path:
+    """An example's app: app.py, or app.R for a Dash for R example (examples/r_*)."""
+    python = EXAMPLES / name / "app.py"
+    return python if python.exists() else EXAMPLES / name / "app.R"
 
 
 @functools.cache
@@ -225,6 +231,8 @@ def needs_server(name: str) -> bool:
     """Does the example have callbacks that run on the server (pandas, server=True)?"""
     from pyclient.placement import plan_app
 
+    if app_file(name).suffix == ".R":
+        return False
     plans = plan_app(EXAMPLES / name / "app.py")
     return any(plan.server_callbacks or plan.layout_removed for plan in plans.values())
 

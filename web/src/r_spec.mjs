@@ -13,11 +13,16 @@ try {
   await webR.FS.writeFile("/pyclient/components.R", readFileSync(components));
   await webR.FS.writeFile("/pyclient/app.R", readFileSync(app));
   const text = await webR.evalRString(
-    'source("/pyclient/dash.R"); source("/pyclient/components.R"); ' +
-    '.pyclient_source("/pyclient/app.R"); .pyclient_spec()');
-  process.stdout.write(text);
+    'source("/pyclient/dash.R"); source("/pyclient/components.R"); .pyclient_read("/pyclient/app.R")');
+  const { error } = JSON.parse(text);
+  if (error) {
+    process.stderr.write(error);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(text);
+  }
 } catch (err) {
-  process.stderr.write(String(err.message || err).replace(/^Error: /, ""));
+  process.stderr.write(`webR stopped: ${err.message || err}`);
   process.exitCode = 1;
 } finally {
   webR.close();
