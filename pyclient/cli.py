@@ -66,6 +66,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         sys.stderr.write(result.stderr)
         if result.returncode != 0:
             return result.returncode
+        if Path(args.app).suffix == ".R":  # an R app has no server callbacks: files only
+            from .serve import serve_forever
+
+            serve_forever(out, args.port, args.host)
+            return 0
         return _serve_with_server(args.app, out, args)
     finally:
         shutil.rmtree(out, ignore_errors=True)  # the site lives as long as the command

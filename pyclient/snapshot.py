@@ -67,7 +67,7 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
                        "inside callbacks; or build with --no-snapshot to silence this note.")
     cached.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(target, cached)
-    what = "the app is imported" if import_app else "pyclient is imported; a Pages app imports itself"
+    what = "the app is imported" if import_app else "pyclient is imported; the app starts in the page"
     return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB ({what} before the first visit)"
 
 

@@ -6,11 +6,16 @@ order of calls comes from the same scheduler as the Python examples. Expected te
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 
 import pytest
+from conftest import ROOT, TIMEOUT_MS, answers, free_port, wait_until
 from playwright.sync_api import expect
-
 from test_execution_order import WATCH_SCRIPT
+
+from pyclient.testing.browser import wait_for
 
 pytestmark = pytest.mark.pyclient_only  # no Dash for R oracle runs here
 R_TIME = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?"
@@ -106,3 +111,40 @@ def test_the_third_callback_waits_for_the_slow_one(app_page):
     # after both.
     assert order == ["second_output_3", "first_output_3", "third_output_3"], changes
     assert app.calls() == {"callback_1": 2, "callback_2": 2, "callback_3": 2}
+
+
+def test_pyclient_run_serves_an_R_app(browser, tmp_path):
+    port = free_port()
+    log_path = tmp_path / "run.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pyclient", "run", "examples/r_no_update_secret/app.R",
+             "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until(lambda: answers(url), proc, log_path, "pyclient run app.R")
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(url)
+            wait_for(page, "ready", TIMEOUT_MS)
+            page.click("#show-secret")
+            expect(page.locator("#body-div")).to_have_text(
+                "Elephants are the only animal that can't jump")
+        finally:
+            context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("app, message", [
+    ("unknown_function.R", "app.R line 7: dccFancyWidget() is not supported by pyclient's Dash for R"),
+    ("syntax_error.R", "app.R line 5"),
+])
+def test_what_R_apps_cannot_do_is_a_build_error(tmp_path, app, message):
+    shutil.copy(ROOT / "tests" / "unit" / "r_apps" / app, tmp_path / "app.R")
+    result = subprocess.run([sys.executable, "-m", "pyclient", "build", str(tmp_path / "app.R"),
+                             "--out", str(tmp_path / "site")], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert message in result.stderr and "was not written" in result.stderr
