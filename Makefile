@@ -77,6 +77,7 @@ bench: install
 	$(VPY) bench/boot.py
 	$(VPY) bench/components.py
 	$(VPY) bench/server.py
+	$(VPY) bench/r_apps.py
 
 demo: install
 	$(VPY) -m pyclient gallery examples --out build/gallery

@@ -109,7 +109,7 @@ def _browser_sources(selection: Selection, plans: dict[Path, ModulePlan]) -> dic
 TOOL_MODULES = {
     "__main__.py", "app_files.py", "build.py", "bundles.py", "dev.py", "gallery.py", "cache.py", "cli.py", "compress.py", "external.py", "jobs.py",
     "loader.py", "placement.py", "publish.py", "request_check.py", "requirements.py", "serve.py",
-    "server.py", "service_worker.py", "snapshot.py", "graph_picture.py",
+    "server.py", "service_worker.py", "snapshot.py", "graph_picture.py", "r_app.py",
 }
 
 

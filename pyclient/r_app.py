@@ -106,6 +106,16 @@ def spec_of(app_path: Path, web: Path) -> dict[str, Any]:
     }
 
 
+# webR's file system carries R's manuals, translations, fonts and map data (26 MB); a Dash
+# app's callbacks need none of them, and webR loads such files only when R reads them.
+LEFT_OUT = ("help.", "html.", "demo.", "doc.", "afm.", "translations.", "tcltk.", "proj.",
+            "gdal.", "fonts")
+
+
+def _not_for_apps(folder: str, names: list[str]) -> set[str]:
+    return {n for n in names if n.startswith(LEFT_OUT) or (n.endswith(".ttf"))}
+
+
 def write_files(app_path: Path, web: Path, out_dir: Path) -> None:
     """webR's runtime and the R sources into the site (_pyclient/webr/, _pyclient/r/)."""
     source = webr_dir(web)
@@ -113,7 +123,7 @@ def write_files(app_path: Path, web: Path, out_dir: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for name in WEBR_FILES:
         shutil.copyfile(source / name, target / name)
-    shutil.copytree(source / "vfs", target / "vfs")
+    shutil.copytree(source / "vfs", target / "vfs", ignore=_not_for_apps)
     r_target = out_dir / "_pyclient" / "r"
     r_target.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(R_DIR / "dash.R", r_target / "dash.R")
