@@ -36,6 +36,15 @@ def test_dashNoUpdate_keeps_the_output_until_the_click(app_page):
     assert not [line for line in app.console if line.startswith("error")], app.console
 
 
+def test_a_click_while_R_loads_is_kept(app_page):
+    app = app_page("r_no_update_secret", wait=False)
+    app.click("#show-secret")  # as soon as the layout shows, seconds before webR answers
+    assert app.evaluate("document.documentElement.dataset.pyclient") != "ready"
+    app.wait_ready()
+    expect(app.locator("#body-div")).to_have_text("Elephants are the only animal that can't jump")
+    assert app.calls()["update_output"] == 2  # the initial call, then the click
+
+
 def test_dashNoUpdate_for_one_of_two_outputs(app_page):
     app = app_page("r_no_update_prime_factors")
     assert (text(app, "#out"), text(app, "#err")) == ("", "")

@@ -64,7 +64,8 @@ def results():
     """Everything below in one webR start (it takes seconds)."""
     apps = {f"/pyclient/{p.parent.name}.R": p for p in sorted(EXAMPLES.glob("r_*/app.R"))}
     broken = {"/pyclient/unknown.R": ROOT / "tests" / "unit" / "r_apps" / "unknown_function.R",
-              "/pyclient/syntax.R": ROOT / "tests" / "unit" / "r_apps" / "syntax_error.R"}
+              "/pyclient/syntax.R": ROOT / "tests" / "unit" / "r_apps" / "syntax_error.R",
+              "/pyclient/prevent.R": ROOT / "tests" / "unit" / "r_apps" / "prevent_and_state.R"}
     expressions = {f"jsonlite {code}": f"as.character(toJSON({code}, pretty = TRUE))"
                    for code in JSONLITE}
     expressions["jsonlite compact"] = 'as.character(toJSON(list(a = c(1, 2), b = "x")))'
@@ -88,6 +89,8 @@ def results():
             expressions["call failing"] = ('.pyclient_call(0L, "[\\"a\\"]", "[]", '
                                            '\'{"triggered":[{"prop_id":"num.value","value":"a"}]}\')')
     expressions["unknown function"] = '.pyclient_read("/pyclient/unknown.R")'
+    expressions["spec prevent"] = '.pyclient$callbacks <- list(); .pyclient_read("/pyclient/prevent.R")'
+    expressions["call prevent"] = '.pyclient_call(0L, "[3]", "[\\"x\\"]", \'{"triggered":[]}\')'
     expressions["syntax error"] = '.pyclient_read("/pyclient/syntax.R")'
     values = _run(list(expressions.values()), {**apps, **broken})
     return dict(zip(expressions, values))
@@ -169,3 +172,12 @@ def test_what_the_stand_in_lacks_is_named_with_its_line(results):
         "Dash$new, app$layout, app$callback, app$callback_context, output, input, state, "
         "dashNoUpdate, the html* and dcc* components and jsonlite::toJSON).")}
     assert json.loads(results["syntax error"])["error"].startswith("app.R line 5")
+
+
+def test_prevent_initial_call_and_states_in_params_order(results):
+    (callback,) = json.loads(results["spec prevent"])["callbacks"]
+    assert callback["prevent_initial_call"] is True
+    assert callback["state"] == [{"id": "in", "property": "value"}]
+    assert callback["inputs"] == [{"id": "go", "property": "n_clicks"}]
+    # The scheduler sends inputs, then states; the function gets them as params lists them.
+    assert json.loads(results["call prevent"]) == {"status": "ok", "value": "x 3"}
