@@ -33,6 +33,8 @@ class GraphPictureError(Exception):
 
 
 def where_it_runs(entry: dict[str, Any]) -> str:
+    if entry.get("r"):  # an R app's callback (r_app.py)
+        return "webR"
     if entry.get("clientside") is not None:
         return "clientside"
     if entry.get("server"):
@@ -96,8 +98,13 @@ def draw(description: dict[str, Any], script: Path) -> str:
 
 def app_description(app_path: Path) -> dict[str, Any]:
     """Load the app as the build does (with its placement of server callbacks) and describe it."""
-    from .build import place_callbacks, plan_modules
+    from .build import place_callbacks, plan_modules, web_dir
     from .loader import load_app
+
+    if app_path.suffix == ".R":
+        from .r_app import spec_of
+
+        return describe(spec_of(app_path, web_dir()))
 
     plans = plan_modules(app_path)
     app, _module = load_app(app_path)
@@ -111,6 +118,7 @@ def main_graph(app_file: str, out: str) -> int:
     from .build import BuildError, web_dir
     from .exceptions import CallbackException
     from .loader import AppLoadError
+    from .r_app import RAppError
 
     app_path = Path(app_file).resolve()
     try:
@@ -118,7 +126,7 @@ def main_graph(app_file: str, out: str) -> int:
             raise GraphPictureError(f"No app file at {app_path}.")
         description = app_description(app_path)
         svg = draw(description, web_dir() / "dist" / CLI_SCRIPT)
-    except (GraphPictureError, BuildError, CallbackException, AppLoadError) as err:
+    except (GraphPictureError, BuildError, CallbackException, AppLoadError, RAppError) as err:
         print(f"pyclient graph failed for {app_file}:\n\n{err}", file=sys.stderr)
         return 1
     Path(out).write_text(svg, encoding="utf-8")

@@ -106,3 +106,13 @@ def _chain(page) -> list[tuple[str, str]]:
         name, where = head.split(" (")
         parsed.append((name, where.rstrip(")")))
     return parsed
+
+
+def test_an_R_app_draws_too(tmp_path):
+    out = tmp_path / "graph.svg"
+    result = _graph(ROOT / "examples" / "r_fast_slow_chain" / "app.R", out)
+    assert result.returncode == 0, result.stderr
+    svg = ET.parse(out).getroot()
+    callbacks = {g.get("data-callback"): _texts(g) for g in svg.iter(f"{SVG}g")
+                 if g.get("class") == "callback"}
+    assert callbacks == {f"callback_{i}": [f"callback_{i}", "runs: webR"] for i in (1, 2, 3)}

@@ -51,6 +51,7 @@ def test_components_list_the_props_callbacks_use_once_with_their_type():
 def test_a_background_server_callback_says_both():
     assert where_it_runs({"server": True, "background": True, "clientside": None}) == "server, background"
     assert where_it_runs({"server": False, "background": False, "clientside": None}) == "browser"
+    assert where_it_runs({"r": True, "server": False, "clientside": None}) == "webR"
 
 
 def test_labels_keep_ordinary_ids_and_values():

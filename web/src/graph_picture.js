@@ -13,6 +13,7 @@ export const PLACES = {
   "server, background": { fill: "#fff4e0", stroke: "#d97706" },
   clientside: { fill: "#e9f9e7", stroke: "#16a34a" },
   background: { fill: "#f3e8ff", stroke: "#9333ea" },
+  webR: { fill: "#e0f2fe", stroke: "#0369a1" },
 };
 
 function textWidth(lines) {
