@@ -293,7 +293,7 @@ def _other_layout_ids(app: Any) -> set[str]:
 
 
 def place_callbacks(app: Any, spec: dict[str, Any], plans: dict[Path, ModulePlan],
-                     notes: list[str]) -> None:
+                    notes: list[str]) -> None:
     """Mark server callbacks in the spec; one line per callback says where it runs and why."""
     if any(p.layout_removed for p in plans.values()) and spec.get("layout_is_function"):
         # The browser cannot call it: each load asks the server (GET _pyclient/layout).

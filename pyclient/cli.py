@@ -76,15 +76,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         shutil.rmtree(out, ignore_errors=True)  # the site lives as long as the command
 
 
+def _python_only(app: str | None, what: str) -> int | None:
+    """R apps (r_app.py) have no server and no dev loop yet: say so instead of failing later."""
+    if app and Path(app).suffix == ".R":
+        print(f"{what} is for Python apps; {app} is an R app. Use `pyclient run {app}` (run it "
+              "again after an edit), or `pyclient build` and `pyclient serve DIR`.", file=sys.stderr)
+        return 1
+    return None
+
+
 def cmd_dev(args: argparse.Namespace) -> int:
     from .dev import DevServer
 
+    refused = _python_only(args.app, "pyclient dev")
+    if refused is not None:
+        return refused
     return DevServer(Path(args.app), args.host, args.port).run()
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     from .server import run_celery_worker
 
+    refused = _python_only(args.app, "pyclient worker (background server callbacks)")
+    if refused is not None:
+        return refused
     run_celery_worker(args.app, args.celery_args)
     return 0
 
@@ -93,6 +108,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve_forever
 
     if args.app:
+        refused = _python_only(args.app, "pyclient serve --app (server callbacks)")
+        if refused is not None:
+            return refused
         return _serve_with_server(args.app, Path(args.dir), args)
     serve_forever(args.dir, args.port, args.host)
     return 0

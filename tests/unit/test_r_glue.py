@@ -181,3 +181,12 @@ def test_prevent_initial_call_and_states_in_params_order(results):
     assert callback["inputs"] == [{"id": "go", "property": "n_clicks"}]
     # The scheduler sends inputs, then states; the function gets them as params lists them.
     assert json.loads(results["call prevent"]) == {"status": "ok", "value": "x 3"}
+
+
+@pytest.mark.parametrize("argv", [["dev", "app.R"], ["worker", "app.R"],
+                                  ["serve", "site", "--app", "app.R"]])
+def test_python_only_commands_refuse_an_R_app(argv, capsys):
+    from pyclient.cli import main
+
+    assert main(argv) == 1
+    assert "is an R app. Use `pyclient run app.R`" in capsys.readouterr().err

@@ -338,7 +338,7 @@ if (early) early.heard.splice(0).forEach((event) => (event.type === "error" ? wo
 else worker.postMessage(P.startMessage(new URL("./", here).href, spec.worker || {}));
 const timeoutMs = (spec.worker && spec.worker.load_timeout_ms) || 120000;
 const loadTimer = setTimeout(() => fail(
-  `Python did not start within ${Math.round(timeoutMs / 1000)} s. Check the browser console. ` +
+  `${spec.r ? "Python and R (webR) did" : "Python did"} not start within ${Math.round(timeoutMs / 1000)} s. Check the browser console. ` +
   "If the site is served by a custom server, it must serve .wasm files as application/wasm and " +
   ".mjs files as JavaScript.",
 ), timeoutMs);
