@@ -95,11 +95,11 @@ def cmd_dev(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from .server import run_celery_worker
-
     refused = _python_only(args.app, "pyclient worker (background server callbacks)")
     if refused is not None:
         return refused
+    from .server import run_celery_worker
+
     run_celery_worker(args.app, args.celery_args)
     return 0
 
