@@ -1,5 +1,6 @@
-"""`pyclient gallery EXAMPLES --out DIR` (what `make demo` serves): every example built as its
-own site, an index grouped by topic (EXAMPLES/topics.toml, the seed chapter's sections first)
+"""`pyclient gallery EXAMPLES --out DIR` (what `make demo` serves): every example (app.py, or
+app.R for Dash for R) built as its own site, an index grouped by topic (EXAMPLES/topics.toml,
+the seed chapter's sections first)
 with one card per example — what it shows and where its callbacks run — and for each example a
 page with the live app next to its source. Everything is static files: any host serves it, and
 it works offline like the sites themselves. Every text is escaped: an app's source is text.
@@ -36,6 +37,7 @@ section h2 { margin: 1.4em 0 .2em; font-size: 1.2em; } section > p { margin: 0 0
 .badge.server { background: #fff0d6; color: #8a5300; }
 .badge.clientside { background: #e5f7ec; color: #1d6b3c; }
 .badge.background { background: #f1e7ff; color: #5b2d9f; }
+.badge.webR { background: #e0f2fe; color: #075985; }
 .split { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); height: calc(100vh - 7.5em); }
 .split iframe { width: 100%; height: 100%; border: 0; background: #fff; }
 .split pre { margin: 0; overflow: auto; padding: 1em; background: #1f2430; color: #e8eaf2;
@@ -64,16 +66,17 @@ def describe(source: str) -> str:
 
 
 def places(site: Path) -> list[str]:
-    """Where the built site's callbacks run: browser, server, clientside, background."""
+    """Where the built site's callbacks run: browser, webR (an R app), clientside, server,
+    background."""
     page = (site / "index.html").read_text(encoding="utf-8")
     spec_json = re.search(r'id="pyclient-spec">(.*?)</script>', page, re.DOTALL).group(1)
     found = set()
     for entry in json.loads(spec_json)["callbacks"]:
-        found.add("clientside" if entry.get("clientside") else "server" if entry.get("server")
-                  else "browser")
+        found.add("webR" if entry.get("r") else "clientside" if entry.get("clientside")
+                  else "server" if entry.get("server") else "browser")
         if entry.get("background"):
             found.add("background")
-    return [p for p in ("browser", "clientside", "server", "background") if p in found]
+    return [p for p in ("browser", "webR", "clientside", "server", "background") if p in found]
 
 
 def _page(title: str, body: str) -> str:
@@ -90,7 +93,7 @@ def _badges(where: list[str]) -> str:
 def build_gallery(examples: Path, out: Path, only: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     config = tomllib.loads((examples / "topics.toml").read_text(encoding="utf-8"))
-    apps = {p.parent.name: p for p in sorted(examples.glob("*/app.py"))}
+    apps = {p.parent.name: p for p in sorted([*examples.glob("*/app.py"), *examples.glob("*/app.R")])}
     names = [n for n in apps if only is None or n in only]
     # Two at a time: each build's snapshot waits on Node. Served on localhost: no compressed
     # copies. --debug: the gallery is the author's tour (errors_demo shows the overlay).

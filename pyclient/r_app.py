@@ -9,6 +9,7 @@ once to read its layout and callbacks (web/src/r_spec.mjs).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_dir
 from .components import dcc, html
 from .dependencies import id_string
 
@@ -50,8 +52,24 @@ def webr_dir(web: Path) -> Path:
 
 
 def read_app(app_path: Path, web: Path) -> dict[str, Any]:
-    """The app's layout and callbacks, from sourcing it in webR under Node."""
-    webr_dir(web)
+    """The app's layout and callbacks, from sourcing it in webR under Node; cached by
+    everything that goes into them, so rebuilding an unchanged app skips webR's start."""
+    source = webr_dir(web)
+    digest = hashlib.sha256()
+    for part in (app_path.read_bytes(), (R_DIR / "dash.R").read_bytes(),
+                 components_source().encode(), (source.parent / "package.json").read_bytes(),
+                 (web / "src" / SPEC_SCRIPT).read_bytes()):
+        digest.update(hashlib.sha256(part).digest())
+    cached = cache_dir("r-specs") / f"{digest.hexdigest()[:32]}.json"
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    app = _read_in_webr(app_path, web)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(app), encoding="utf-8")
+    return app
+
+
+def _read_in_webr(app_path: Path, web: Path) -> dict[str, Any]:
     node = shutil.which("node")
     if node is None:
         raise RAppError("Building an R app needs Node.js (webR reads the app): install Node 18 "

@@ -18,7 +18,7 @@ def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, 
     out = site_root / "gallery-test"
     result = subprocess.run(
         [sys.executable, "-m", "pyclient", "gallery", "examples", "--out", str(out),
-         "--only", "dcc_button,server_chain,clientside_callbacks"],
+         "--only", "dcc_button,server_chain,clientside_callbacks,r_initial_call"],
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert result.returncode == 0, result.stderr
     context = browser.new_context()
@@ -26,7 +26,8 @@ def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, 
         page = context.new_page()
         page.goto(f"{static_server}/gallery-test/index.html")
         expect(page.locator("section h2")).to_have_text(
-            ["Clientside callbacks", "Components", "The server: pandas, plotly.express, secrets"])
+            ["Clientside callbacks", "Components", "The server: pandas, plotly.express, secrets",
+             "Dash for R (seed 001)"])
         button = page.locator(".card", has_text="dcc_button")
         expect(button).to_contain_text("dcc.Button: counts n_clicks and n_blur")
         expect(button.locator(".badge")).to_have_text(["browser"])
@@ -34,6 +35,8 @@ def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, 
             ["clientside"])
         expect(page.locator(".card", has_text="server_chain").locator(".badge")).to_contain_text(
             ["browser", "server"])
+        expect(page.locator(".card", has_text="r_initial_call").locator(".badge")).to_have_text(
+            ["webR"])
 
         button.click()
         expect(page.locator("#source")).to_contain_text('@callback(Output("save-out", "children")')

@@ -11,13 +11,13 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 def test_every_example_is_in_exactly_one_topic():
     topics = tomllib.loads((EXAMPLES / "topics.toml").read_text())["topic"]
     listed = [name for topic in topics for name in topic["examples"]]
-    names = sorted(p.parent.name for p in EXAMPLES.glob("*/app.py"))
+    names = sorted(p.parent.name for p in [*EXAMPLES.glob("*/app.py"), *EXAMPLES.glob("*/app.R")])
     assert sorted(listed) == names
 
 
 def test_every_example_has_a_line_about_it():
     about = tomllib.loads((EXAMPLES / "topics.toml").read_text()).get("about", {})
-    for app in EXAMPLES.glob("*/app.py"):
+    for app in [*EXAMPLES.glob("*/app.py"), *EXAMPLES.glob("*/app.R")]:
         assert about.get(app.parent.name) or describe(app.read_text()), app.parent.name
 
 

@@ -190,3 +190,17 @@ def test_python_only_commands_refuse_an_R_app(argv, capsys):
 
     assert main(argv) == 1
     assert "is an R app. Use `pyclient run app.R`" in capsys.readouterr().err
+
+
+def test_an_unchanged_app_is_read_once(tmp_path, monkeypatch):
+    from pyclient import r_app
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = EXAMPLES / "r_initial_call" / "app.R"
+    first = r_app.read_app(app, web_dir())
+    monkeypatch.setattr(r_app, "_read_in_webr", lambda *a: pytest.fail("webR ran again"))
+    assert r_app.read_app(app, web_dir()) == first
+    changed = tmp_path / "app.R"
+    changed.write_text(app.read_text().replace("n_clicks is ", "clicks: "))
+    with pytest.raises(pytest.fail.Exception, match="webR ran again"):
+        r_app.read_app(changed, web_dir())
