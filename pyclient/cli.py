@@ -60,8 +60,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     # that one an ordinary exit, so the folder below is removed (SIGINT is KeyboardInterrupt).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        # Compressed copies save nothing on localhost and cost seconds per build.
-        result = _build_in_subprocess(Path(args.app), out, "--no-compress",
+        # Compressed copies save nothing on localhost and cost seconds per build; a service
+        # worker's offline copy would outlive the next edit (as in `pyclient dev`).
+        result = _build_in_subprocess(Path(args.app), out, "--no-compress", "--no-service-worker",
                                       *(["--debug"] if args.debug else []))
         sys.stderr.write(result.stderr)
         if result.returncode != 0:

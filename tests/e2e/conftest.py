@@ -204,9 +204,9 @@ def built_site(site_root):
 
     def build(name: str) -> Path:
         if name not in results:
-            # --debug: the tests take the author's view (the error overlay shows). This static
-            # server never sends .br/.gz copies: not writing them saves ~4 s a build
-            # (test_offline.py builds them and checks that `pyclient serve` sends them).
+            # --debug: the tests take the author's view (the error overlay shows). No .br/.gz
+            # copies (this server never sends them) and no service worker (its download of the
+            # whole build costs CPU on every page): test_offline.py builds and checks both.
             try:
                 results[name] = (build_site(app_file(name), site_root / name,
                                             timeout_s=BUILD_TIMEOUT_S), "")

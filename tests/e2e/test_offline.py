@@ -56,12 +56,12 @@ def test_pyclient_serve_sends_the_compressed_copies(browser, site_root):
         server.shutdown()
 
 
-def test_after_one_visit_the_site_works_offline(browser, static_server, built_site):
-    built_site("prevent_update")
+def test_after_one_visit_the_site_works_offline(browser, static_server, site_root):
+    _build("prevent_update", site_root / "offline")  # as published: with its service worker
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(f"{static_server}/prevent_update/")
+        page.goto(f"{static_server}/offline/")
         _wait_ready(page)
         _wait_controlled(page)
         context.set_offline(True)
