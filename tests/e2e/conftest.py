@@ -279,7 +279,7 @@ def run_server(tmp_path_factory):
         log_path = logs / f"{name}-{port}.log"
         with open(log_path, "w") as log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "pyclient", "run", f"examples/{name}/app.py",
+                [sys.executable, "-m", "pyclient", "run", str(app_file(name)),
                  "--port", str(port), *extra],
                 cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
             )

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, TIMEOUT_MS, answers, free_port, wait_until
+from conftest import ROOT, TIMEOUT_MS
 from playwright.sync_api import expect
 from test_execution_order import WATCH_SCRIPT
 
@@ -122,29 +122,18 @@ def test_the_third_callback_waits_for_the_slow_one(app_page):
     assert app.calls() == {"callback_1": 2, "callback_2": 2, "callback_3": 2}
 
 
-def test_pyclient_run_serves_an_R_app(browser, tmp_path):
-    port = free_port()
-    log_path = tmp_path / "run.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pyclient", "run", "examples/r_no_update_secret/app.R",
-             "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+def test_pyclient_run_serves_an_R_app(browser, run_server):
+    url = run_server("r_no_update_secret") + "/"  # `pyclient run examples/r_.../app.R`
+    context = browser.new_context()
     try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until(lambda: answers(url), proc, log_path, "pyclient run app.R")
-        context = browser.new_context()
-        try:
-            page = context.new_page()
-            page.goto(url)
-            wait_for(page, "ready", TIMEOUT_MS)
-            page.click("#show-secret")
-            expect(page.locator("#body-div")).to_have_text(
-                "Elephants are the only animal that can't jump")
-        finally:
-            context.close()
+        page = context.new_page()
+        page.goto(url)
+        wait_for(page, "ready", TIMEOUT_MS)
+        page.click("#show-secret")
+        expect(page.locator("#body-div")).to_have_text(
+            "Elephants are the only animal that can't jump")
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        context.close()
 
 
 @pytest.mark.parametrize("app, message", [

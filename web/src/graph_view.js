@@ -12,9 +12,12 @@ let picture = null; // the SVG element drawn for lastChain
 let problem = "";
 let repaint = () => {};
 let loaded = null;
+let base = "";
 
-export function followChains(onChange) {
+// `here`: the URL main.js was loaded from (graph.js and graph.json sit next to it).
+export function followChains(onChange, here) {
   repaint = onChange;
+  base = here;
 }
 
 export function chainStarted() {
@@ -47,7 +50,6 @@ function load(base) {
   return loaded;
 }
 
-let base = "";
 async function draw() {
   try {
     const description = await load(base);
@@ -65,8 +67,7 @@ function toggle() {
   repaint();
 }
 
-export function GraphView({ here }) {
-  base = here;
+export function GraphView() {
   return h(React.Fragment, null,
     h("button", { id: "pyclient-graph-button", type: "button", onClick: toggle, "aria-expanded": open }, "Callback graph"),
     open && h("div", { id: "pyclient-graph", role: "dialog", "aria-label": "Callback graph" },

@@ -179,9 +179,9 @@ function Chrome() {
       h("table", null, Object.entries(timings).flatMap(([name, figures]) =>
         Object.entries(figures).map(([resource, { dur, desc }]) => h("tr", { key: `${name}/${resource}` },
           h("td", null, name), h("td", null, resource), h("td", null, `${dur} ms`), h("td", null, desc || "")))))),
-    debug && state === "ready" && h(GraphView, { here }));
+    debug && state === "ready" && h(GraphView));
 }
-followChains(paintChrome);
+followChains(paintChrome, here);
 
 // A value as the overlay lists it: JSON, cut short (a figure would fill the screen).
 function shortJson(value) {
