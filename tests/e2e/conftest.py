@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -30,7 +31,8 @@ from playwright.sync_api import expect, sync_playwright
 
 # The suite opens, builds and waits for apps through pyclient.testing, the authors' plugin: if
 # the plugin breaks, every test here does.
-from pyclient.testing.browser import build_site, launch_chromium, wait_for
+from pyclient.testing.browser import (build_site, forget_storage, launch_chromium,
+                                      launch_profile, wait_for)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -152,11 +154,28 @@ def callback_python(oracle) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_session():
     with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session):
+    """Chromium for tests that make their own contexts (offline, held downloads, ...)."""
+    chromium = launch_chromium(playwright_session)
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture(scope="session")
+def app_profile(playwright_session, tmp_path_factory):
+    """The one Chromium profile app_page opens its pages in: they boot faster there than in
+    fresh contexts (pyclient.testing.browser.launch_profile); each test's origins are cleared
+    after it."""
+    context = launch_profile(playwright_session, tmp_path_factory.mktemp("chromium-profile"))
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()
 
 
 # ---------------------------------------------------------------- pyclient mode: build + serve
@@ -174,6 +193,12 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     # application/wasm (a wrong type makes Pyodide hang), .mjs and .js text/javascript.
     def log_message(self, *args):
         pass
+
+    def end_headers(self):
+        # The pages of a session share one profile (app_profile): nothing is kept from one test
+        # to the next, as with a fresh context (a damaged copy reuses a URL within a second).
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
 
 
 class _SiteServer(http.server.ThreadingHTTPServer):
@@ -534,10 +559,13 @@ class AppPage:
 
 
 @pytest.fixture
-def app_page(request, browser, oracle):
+def app_page(request, oracle):
     """Factory: app_page("prevent_update") -> AppPage opened on that example and settled.
-    With wait=False it returns right after navigation starts (to act before Python is ready)."""
-    contexts = []
+    With wait=False it returns right after navigation starts (to act before Python is ready).
+    Pages open in the session's profile (app_profile); on real Dash, each in a new context."""
+    contexts, origins = [], set()
+    profile = None if oracle else request.getfixturevalue("app_profile")
+    keeper = profile.pages[0] if profile and profile.pages else None
 
     def open_app(name: str, *, wait: bool = True) -> AppPage:
         if oracle:
@@ -547,12 +575,16 @@ def app_page(request, browser, oracle):
         else:
             request.getfixturevalue("built_site")(name)
             url = f"{request.getfixturevalue('static_server')}/{name}/"
-        context = browser.new_context()
-        contexts.append(context)
-        context.set_default_timeout(TIMEOUT_MS)
         if oracle:
+            context = request.getfixturevalue("browser").new_context()
+            contexts.append(context)
+            context.set_default_timeout(TIMEOUT_MS)
             context.add_init_script(ORACLE_INIT_SCRIPT)
-        page = context.new_page()
+            page = context.new_page()
+        else:
+            parts = urllib.parse.urlsplit(url)
+            origins.add(f"{parts.scheme}://{parts.netloc}")
+            page = profile.new_page()
         # Shown with a failing test's captured output: what the page itself complained about.
         app = AppPage(page, name, oracle)
         page.on("console", lambda msg: app.console.append(f"{msg.type}: {msg.text}"))
@@ -569,6 +601,12 @@ def app_page(request, browser, oracle):
     yield open_app
     for context in contexts:
         context.close()
+    if profile is not None:
+        for page in profile.pages:
+            if page is not keeper:
+                page.close()
+        if origins:
+            forget_storage(keeper or profile.new_page(), origins)
 
 
 @pytest.fixture(scope="session", autouse=True)
