@@ -558,16 +558,44 @@ class AppPage:
             self.settle()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # app_page drops the pages a failed test shared, so that the next test starts afresh.
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed:
+        item.failed_call = True
+
+
+@pytest.fixture(scope="module")
+def _shared_pages():
+    """The pages the tests of one module share, by example (app_page(name, share=True))."""
+    shared: dict[str, tuple[AppPage, object]] = {}
+    yield shared
+    for app, context in shared.values():
+        (context or app.page).close()
+
+
 @pytest.fixture
-def app_page(request, oracle):
+def app_page(request, oracle, _shared_pages):
     """Factory: app_page("prevent_update") -> AppPage opened on that example and settled.
     With wait=False it returns right after navigation starts (to act before Python is ready).
-    Pages open in the session's profile (app_profile); on real Dash, each in a new context."""
+    Pages open in the session's profile (app_profile); on real Dash, each in a new context.
+
+    share=True: the page an earlier test of this module opened on the same example with
+    share=True, settled, instead of a new one (a boot costs more than most tests). Tests that
+    share a page touch their own parts of it: each passes alone and after the ones before it
+    in the file, counts only its own callbacks' calls, and neither stores data in the browser
+    (the origin's storage is cleared after each test) nor reads the console."""
     contexts, origins = [], set()
     profile = None if oracle else request.getfixturevalue("app_profile")
     keeper = profile.pages[0] if profile and profile.pages else None
 
-    def open_app(name: str, *, wait: bool = True) -> AppPage:
+    def open_app(name: str, *, wait: bool = True, share: bool = False) -> AppPage:
+        if share and name in _shared_pages:
+            app = _shared_pages[name][0]
+            app.settle()
+            return app
         if oracle:
             url = request.getfixturevalue("oracle_server")(name) + "/"
         elif needs_server(name):
@@ -575,9 +603,9 @@ def app_page(request, oracle):
         else:
             request.getfixturevalue("built_site")(name)
             url = f"{request.getfixturevalue('static_server')}/{name}/"
+        context = None
         if oracle:
             context = request.getfixturevalue("browser").new_context()
-            contexts.append(context)
             context.set_default_timeout(TIMEOUT_MS)
             context.add_init_script(ORACLE_INIT_SCRIPT)
             page = context.new_page()
@@ -591,6 +619,10 @@ def app_page(request, oracle):
         page.on("console",
                 lambda msg: msg.type == "error" and print(f"[{name} console] {msg.text}"))
         page.on("pageerror", lambda exc: print(f"[{name} page error] {exc}"))
+        if share:
+            _shared_pages[name] = (app, context)
+        elif context is not None:
+            contexts.append(context)
         if wait:
             page.goto(url)
             app.wait_ready()
@@ -599,11 +631,16 @@ def app_page(request, oracle):
         return app
 
     yield open_app
+    if getattr(request.node, "failed_call", False):
+        for app, context in _shared_pages.values():
+            (context or app.page).close()
+        _shared_pages.clear()
     for context in contexts:
         context.close()
     if profile is not None:
+        kept = {app.page for app, _ in _shared_pages.values()}
         for page in profile.pages:
-            if page is not keeper:
+            if page is not keeper and page not in kept:
                 page.close()
         if origins:
             forget_storage(keeper or profile.new_page(), origins)

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 
 def test_inline_clientside_callback(app_page):
-    app = app_page("clientside_callbacks")
+    app = app_page("clientside_callbacks", share=True)
     # The initial call ran in the browser.
     expect(app.locator("#output-div")).to_have_text("You typed: hi")
     app.fill("#input-box", "hello")
@@ -16,7 +16,7 @@ def test_inline_clientside_callback(app_page):
 
 
 def test_assets_function_and_no_update(app_page):
-    app = app_page("clientside_callbacks")
+    app = app_page("clientside_callbacks", share=True)
     expect(app.locator("#count-output")).to_have_text("not counted")
     expected = [
         ("counted 1 time(s) in JavaScript", "even clicks: none"),  # no_update
@@ -31,7 +31,7 @@ def test_assets_function_and_no_update(app_page):
 
 
 def test_prevent_update_context_and_set_props(app_page):
-    app = app_page("clientside_callbacks")
+    app = app_page("clientside_callbacks", share=True)
     # The initial call threw PreventUpdate: nothing changed.
     expect(app.locator("#guard-output")).to_have_text("guard not passed")
     app.click("#guard-button")
@@ -50,7 +50,7 @@ def test_prevent_update_context_and_set_props(app_page):
 
 
 def test_clientside_step_between_python_callbacks(app_page):
-    app = app_page("clientside_callbacks")
+    app = app_page("clientside_callbacks", share=True)
     expect(app.locator("#chain-output")).to_have_text("chain not run")
     for n in (1, 2):
         app.click("#chain-button")
@@ -62,7 +62,7 @@ def test_clientside_step_between_python_callbacks(app_page):
 
 
 def test_assets_stylesheet_applies(app_page):
-    app = app_page("clientside_callbacks")
+    app = app_page("clientside_callbacks", share=True)
     target = app.locator("#count-output")
     expect(target).to_have_css("color", "rgb(0, 0, 255)")
     expect(target).to_have_css("border-left", "4px solid rgb(255, 165, 0)")

@@ -8,7 +8,7 @@ def box(app, checklist_id, label):
 
 
 def test_checklist_values_in_click_order(app_page):
-    app = app_page("dcc_checklist")
+    app = app_page("dcc_checklist", share=True)
     out = app.locator("#cities-out")
     expect(out).to_have_text("You chose NYC")
     expect(box(app, "cities", "New York City")).to_be_checked()
@@ -34,7 +34,7 @@ def test_checklist_values_in_click_order(app_page):
 
 
 def test_checklist_numbers_stay_numbers(app_page):
-    app = app_page("dcc_checklist")
+    app = app_page("dcc_checklist", share=True)
     out = app.locator("#numbers-out")
     expect(out).to_have_text("Sum 0 of []")
     box(app, "numbers", "3").check()

@@ -11,7 +11,7 @@ def answer_next_dialog(app, accept, seen):
 
 
 def test_confirm_dialog(app_page):
-    app = app_page("dcc_confirm")
+    app = app_page("dcc_confirm", share=True)
     out = app.locator("#answer")
     expect(out).to_have_text("Deleted 0 times, kept 0 times")
     seen = []
@@ -30,7 +30,7 @@ def test_confirm_dialog(app_page):
 
 
 def test_confirm_dialog_provider(app_page):
-    app = app_page("dcc_confirm")
+    app = app_page("dcc_confirm", share=True)
     out = app.locator("#provider-answer")
     expect(out).to_have_text("Sent 0 times, not sent 0 times")
     seen = []

@@ -21,7 +21,7 @@ def type_date(app, box, date):
 
 
 def test_single_date(app_page):
-    app = app_page("dcc_datepicker")
+    app = app_page("dcc_datepicker", share=True)
     out = app.locator("#day-out")
     expect(out).to_have_text("Day: 2024-01-05")
     box = date_box(app, "day")
@@ -39,7 +39,7 @@ def test_single_date(app_page):
 
 
 def test_date_range(app_page):
-    app = app_page("dcc_datepicker")
+    app = app_page("dcc_datepicker", share=True)
     out = app.locator("#stay-out")
     expect(out).to_have_text("Stay from 2024-03-01 to 2024-03-05")
     expect(date_box(app, "stay", "start")).to_have_attribute("aria-label", "Start Date")

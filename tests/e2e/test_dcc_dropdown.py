@@ -50,7 +50,7 @@ def search_box(app):
 
 
 def test_single_dropdown(app_page):
-    app = app_page("dcc_dropdown")
+    app = app_page("dcc_dropdown", share=True)
     out = app.locator("#single-out")
     expect(out).to_have_text("You chose Montréal")
     expect(app.locator("#single")).to_contain_text("Montréal")
@@ -66,7 +66,7 @@ def test_single_dropdown(app_page):
 
 
 def test_single_dropdown_search(app_page):
-    app = app_page("dcc_dropdown")
+    app = app_page("dcc_dropdown", share=True)
     open_menu(app, "single")
     expect(app.get_by_role("option")).to_have_count(3)
     search_box(app).fill("san")
@@ -77,7 +77,7 @@ def test_single_dropdown_search(app_page):
 
 
 def test_multi_dropdown(app_page):
-    app = app_page("dcc_dropdown")
+    app = app_page("dcc_dropdown", share=True)
     out = app.locator("#multi-out")
     expect(out).to_have_text("You chose MTL")
 

@@ -11,7 +11,7 @@ def type_slowly(app, selector, text):
 
 
 def test_text_reaches_python_on_every_keystroke(app_page):
-    app = app_page("dcc_input")
+    app = app_page("dcc_input", share=True)
     expect(app.locator("#name-out")).to_have_text("Type your name")
     type_slowly(app, "#name", "Ada")
     expect(app.locator("#name-out")).to_have_text("Hello, Ada!")
@@ -21,7 +21,7 @@ def test_text_reaches_python_on_every_keystroke(app_page):
 
 
 def test_number_input_gives_numbers(app_page):
-    app = app_page("dcc_input")
+    app = app_page("dcc_input", share=True)
     expect(app.locator("#number-out")).to_have_text("2 (int), doubled 4")
     app.fill("#number", "2.5")
     app.settle()
@@ -35,7 +35,7 @@ def test_number_input_gives_numbers(app_page):
 
 
 def test_debounce_waits_for_enter_or_blur(app_page):
-    app = app_page("dcc_input")
+    app = app_page("dcc_input", share=True)
     out = app.locator("#search-out")
     expect(out).to_have_text("Searching for None (submitted 0 times)")
     type_slowly(app, "#search", "dash")

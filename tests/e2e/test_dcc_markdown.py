@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 
 def test_markdown_renders_and_raw_html_stays_text(app_page):
-    app = app_page("dcc_markdown")
+    app = app_page("dcc_markdown", share=True)
     notes = app.locator("#notes")
     expect(notes.locator("h1")).to_have_text("Release notes")
     expect(notes.locator("em")).to_have_text("emphasis")
@@ -23,7 +23,7 @@ def test_markdown_renders_and_raw_html_stays_text(app_page):
 
 
 def test_markdown_set_by_a_callback(app_page):
-    app = app_page("dcc_markdown")
+    app = app_page("dcc_markdown", share=True)
     preview = app.locator("#preview")
     expect(preview.locator("em")).to_have_text("world")
     app.fill("#source", "**bold** <i>x</i>")

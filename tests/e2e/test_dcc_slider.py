@@ -20,7 +20,7 @@ def press(app, slider_id, index, key, times=1):
 
 
 def test_slider(app_page):
-    app = app_page("dcc_slider")
+    app = app_page("dcc_slider", share=True)
     out = app.locator("#temperature-out")
     expect(out).to_have_text("Temperature 5")
     for mark in ("Cold", "Mild", "Hot"):
@@ -36,7 +36,7 @@ def test_slider(app_page):
 
 
 def test_range_slider(app_page):
-    app = app_page("dcc_slider")
+    app = app_page("dcc_slider", share=True)
     out = app.locator("#price-out")
     expect(out).to_have_text("Price from 20 to 60")
     expect(handle(app, "price", 0)).to_have_attribute("aria-label", "Minimum")

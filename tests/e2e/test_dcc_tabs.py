@@ -20,7 +20,7 @@ def is_selected(app, tabs_id, label):
 
 
 def test_tabs_show_the_selected_tab(app_page):
-    app = app_page("dcc_tabs")
+    app = app_page("dcc_tabs", share=True)
     expect(app.locator("#tabs-out")).to_have_text("Selected overview")
     expect(content(app, "tabs")).to_have_text("Overview content")
     assert is_selected(app, "tabs", "Overview")
@@ -44,7 +44,7 @@ def test_tabs_show_the_selected_tab(app_page):
 
 
 def test_tabs_without_value_select_the_first(app_page):
-    app = app_page("dcc_tabs")
+    app = app_page("dcc_tabs", share=True)
     expect(app.locator("#plain-out")).to_have_text("Plain tabs: tab-1")
     expect(content(app, "plain")).to_have_text("First tab")
     # Tabs set `value` while mounting; the initial call already sees it (one call).

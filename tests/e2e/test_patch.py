@@ -53,7 +53,7 @@ DICT_STEPS = [
 
 
 def test_patch_list_operations(app_page):
-    app = app_page("patch_operations")
+    app = app_page("patch_operations", share=True)
     expect(app.locator("#items-view")).to_have_text('["b", "c"]')
     for n, (op, expected) in enumerate(LIST_STEPS, start=1):
         app.click(f"#list-{op}")
@@ -65,7 +65,7 @@ def test_patch_list_operations(app_page):
 
 
 def test_patch_dict_operations(app_page):
-    app = app_page("patch_operations")
+    app = app_page("patch_operations", share=True)
     assert json.loads(app.locator("#user-view").inner_text()) == DICT_START
     for n, (op, expected) in enumerate(DICT_STEPS, start=1):
         app.click(f"#dict-{op}")
@@ -78,7 +78,7 @@ def test_patch_dict_operations(app_page):
 
 
 def test_patch_children(app_page):
-    app = app_page("patch_operations")
+    app = app_page("patch_operations", share=True)
     items = app.locator("#children-list > li")
     expect(items).to_have_text(["first"])
     app.click("#children-append")
