@@ -15,7 +15,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .cache import cache_dir
+from .cache import cache_dir, prune, used
 
 # What compresses: text and wasm (and the snapshot). Zips, wheels and images already are.
 SUFFIXES = {".js", ".mjs", ".css", ".html", ".json", ".wasm", ".bin", ".map", ".svg", ".txt"}
@@ -43,6 +43,10 @@ def _compressed(path: Path) -> dict[str, Path]:
             partial = made[suffix].with_suffix(f".{os.getpid()}.part")
             partial.write_bytes(blob)
             partial.replace(made[suffix])  # two builds at once never see half a file
+        prune("compressed")
+    else:
+        for cached in made.values():
+            used(cached)
     return made
 
 

@@ -11,6 +11,7 @@ instead of 4.5 s.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir
+from .cache import cache_dir, prune, used
 
 SNAPSHOT_FILE = "snapshot.bin"
 TIMEOUT_S = 300
@@ -53,8 +54,10 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
     cached = cache_dir("snapshots") / f"{_key(site, script, config)}.bin"
     config["base"] = _base(site, script)
     if cached.exists():
-        shutil.copyfile(cached, target)
-        return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"
+        used(cached)
+        with contextlib.suppress(FileNotFoundError):  # unless a build pruned it meanwhile
+            shutil.copyfile(cached, target)
+            return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"
     try:
         result = subprocess.run([node, *flags, str(script), str(site), json.dumps(config)],
                                 capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
@@ -67,6 +70,7 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
                        "inside callbacks; or build with --no-snapshot to silence this note.")
     cached.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(target, cached)
+    prune("snapshots")
     what = "the app is imported" if import_app else "pyclient is imported; the app starts in the page"
     return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB ({what} before the first visit)"
 
@@ -88,6 +92,8 @@ def _base(site: Path, script: Path) -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     stem = folder / f"base-{digest.hexdigest()[:32]}"
     zip_path = stem.with_suffix(".zip")
+    for path in (stem.with_suffix(".bin"), zip_path):
+        used(path)  # every app's snapshot starts from it: the last to be pruned
     if not zip_path.exists():
         partial = zip_path.with_suffix(f".{os.getpid()}.zip")
         with zipfile.ZipFile(partial, "w") as out:
