@@ -31,8 +31,13 @@ from playwright.sync_api import expect, sync_playwright
 
 # The suite opens, builds and waits for apps through pyclient.testing, the authors' plugin: if
 # the plugin breaks, every test here does.
-from pyclient.testing.browser import (build_site, forget_storage, launch_chromium,
-                                      launch_profile, wait_for)
+from pyclient.testing.browser import (
+    build_site,
+    forget_storage,
+    launch_chromium,
+    launch_profile,
+    wait_for,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
