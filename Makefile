@@ -59,10 +59,10 @@ unit313: $(VENV313)/.installed
 	  PYTHONPATH=$(CURDIR) $(VENV313)/bin/python -m pytest tests/unit -q -p no:cacheprovider; \
 	else echo "pyenv 3.13 not found: unit tests ran on $(PY) only"; fi
 
-# The e2e tests run in two processes (a file stays in one): much of their time is waiting for
-# pages and servers, so two overlap well even on 2 cores.
-test: install unit313
-	$(VPY) -m pytest tests/unit -q
+# The unit tests run under both Pythons at once (one core each), then the e2e tests in two
+# processes (a file stays in one): both use the machine's two cores.
+test: install
+	$(MAKE) --no-print-directory -j2 --output-sync=target unit unit313
 	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile
 
 unit: $(VENV)/.installed

@@ -119,19 +119,29 @@ def _write_bundle(selection: Selection, plans: dict[Path, ModulePlan], target: P
             tool = (path.parent == PACKAGE_DIR and path.name in TOOL_MODULES) or \
                 path.relative_to(PACKAGE_DIR).parts[0] in TOOL_PACKAGES
             if "__pycache__" not in path.parts and not tool:
-                bundle.write(path, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix())
+                _add(bundle, "pyclient/" + path.relative_to(PACKAGE_DIR).as_posix(), path.read_bytes())
         folders = set()
         for shipped in selection.files:
             plan = plans.get(shipped.path.resolve())
             name = "_pyclient_app/" + shipped.relative
             if plan is not None and plan.changed:
-                bundle.writestr(name, plan.browser_source)
+                _add(bundle, name, plan.browser_source.encode())
             else:
-                bundle.write(shipped.path, name)
+                _add(bundle, name, shipped.path.read_bytes())
             folders.update(Path(shipped.relative).parents)
-        for folder in selection.folders - folders:
+        for folder in sorted(selection.folders - folders):
             # Empty folders too: apps write files into them (uploads, exports).
-            bundle.writestr("_pyclient_app/" + folder.as_posix() + "/", "")
+            _add(bundle, "_pyclient_app/" + folder.as_posix() + "/", b"")
+
+
+def _add(bundle: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """One entry with a fixed date: the same files give the same app.zip, byte for byte, so an
+    unchanged app (a save that changed nothing, a test's freshly written copy) finds its
+    snapshot in the cache, which is keyed by the bundle's bytes."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_STORED if name.endswith("/") else zipfile.ZIP_DEFLATED
+    entry.external_attr = (0o40755 << 16) | 0x10 if name.endswith("/") else 0o644 << 16
+    bundle.writestr(entry, data)
 
 
 def _ship_plotly_js(sources: dict[Path, str], spec: dict[str, Any], out_dir: Path) -> None:

@@ -3,6 +3,7 @@ several forms never reach the site, only the app's own imported modules and name
 the browser finds the app whatever its name, and a failing build leaves --out as it was."""
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -112,6 +113,24 @@ def test_list_include_and_exclude(app_folder, tmp_path):
     members = zipfile.ZipFile(tmp_path / "site" / "_pyclient" / "app.zip").namelist()
     assert "_pyclient_app/notes.txt" in members
     assert "_pyclient_app/secrets.toml" not in members
+
+
+def test_the_same_files_give_the_same_bundle(app_folder, tmp_path):
+    """app.zip holds no file dates: an unchanged app rebuilds to the same bytes (so it finds
+    its snapshot in the build's cache, keyed by them); a changed file changes it."""
+    def bundle(name: str) -> bytes:
+        result = build(app_folder / "app.py", tmp_path / name, "--no-snapshot", "--no-compress",
+                       "--no-service-worker")
+        assert result.returncode == 0, result.stderr
+        return (tmp_path / name / "_pyclient" / "app.zip").read_bytes()
+
+    first = bundle("one")
+    for path in app_folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (1_000_000_000, 1_000_000_000))  # same bytes, another date
+    assert bundle("two") == first
+    write(app_folder, "helpers.py", "def greeting(n):\n    return f'pressed {n} times'\n")
+    assert bundle("three") != first
 
 
 def test_a_missing_app_file_is_reported_as_missing(app_folder, tmp_path):
