@@ -456,8 +456,8 @@ def _build_r_app(app_path: Path, out_dir: Path, options: Options, dist: Path,
         spec = r_app.spec_of(app_path, web_dir())
     except r_app.RAppError as err:
         raise BuildError(f"{app_path.name}: {err}") from None
-    notes = [f"an R app: its callbacks run in webR ({len(spec['callbacks'])} callbacks), "
-             "the order of calls comes from pyclient's scheduler in Pyodide"]
+    notes = [(f"an R app: its callbacks run in webR ({len(spec['callbacks'])} callbacks), "
+              "the order of calls comes from pyclient's scheduler in Pyodide")]
     notes += _validate(spec, set(Layout(spec["layout"]).by_id), options, False)
     _prepare_spec(spec, options, {"app_module": None, "app_name": None, "wheels": []})
     _copy_runtime(out_dir, dist, pyodide, spec, options)
