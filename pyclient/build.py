@@ -207,7 +207,7 @@ def worker_script(worker: dict[str, Any], dist: Path) -> str:
 
 
 def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
-                components: bundles.Shipped, build_version: str, dist: Path) -> str:
+                components: bundles.Shipped, build_version: str | None, dist: Path) -> str:
     links = "".join(f'<link rel="stylesheet" href="{html_escape.escape(h)}">'
                     for h in [*components.stylesheets, *css])
     scripts = "".join(f'<script src="{html_escape.escape(s)}"></script>' for s in js)
@@ -215,9 +215,10 @@ def _index_html(spec: dict[str, Any], css: list[str], js: list[str],
     # some bundles read while they load, and mounts the layout once the document is parsed.
     runtime = "".join(f'<script src="{html_escape.escape(s)}"></script>'
                       for s in [*components.react, "_pyclient/main.js", *components.scripts])
+    build_attribute = f' data-pyclient-build="{build_version}"' if build_version else ""
     return (
         '<!doctype html>\n'
-        f'<html lang="en" data-pyclient="loading" data-pyclient-build="{build_version}">\n<head>\n'
+        f'<html lang="en" data-pyclient="loading"{build_attribute}>\n<head>\n'
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<link rel="icon" href="data:,">\n'  # no favicon request, no 404 in the console
@@ -541,7 +542,9 @@ def _finish_site(spec: dict[str, Any], out_dir: Path, options: Options, dist: Pa
         raise BuildError(str(err)) from None
     if options.service_worker:
         spec["worker"]["service_worker"] = service_worker.FILE_NAME
-    build_version = service_worker.version(out_dir, spec)
+    # The service worker tells builds apart by this hash of every file; without one it would
+    # cost a read of the whole site (34 MB) for nothing.
+    build_version = service_worker.version(out_dir, spec) if options.service_worker else None
     page = _index_html(spec, css, js, components, build_version, dist)
     (out_dir / "index.html").write_text(page, encoding="utf-8")
     _write_page_entries(page, out_dir)

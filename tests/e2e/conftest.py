@@ -124,7 +124,20 @@ def pytest_configure(config):
     )
 
 
+# The files that take longest (measured with --durations), first: `--dist loadfile` hands out
+# files in collection order, so the two workers end together instead of one of them running
+# the last long file alone.
+LONGEST_FIRST = [
+    "test_server_callbacks.py", "test_r_apps.py", "test_pandas_apps.py", "test_snapshot.py",
+    "test_graph.py", "test_publish.py", "test_wheel.py", "test_server_background.py",
+    "test_background.py", "test_allow_duplicate.py", "test_requirements.py", "test_offline.py",
+    "test_server_celery.py", "test_component_libraries.py", "test_dev.py",
+]
+
+
 def pytest_collection_modifyitems(config, items):
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: files stay whole
     if not config.getoption("--oracle"):
         return
     skip = pytest.mark.skip(reason="pyclient-only behaviour, real Dash has no equivalent")
