@@ -190,7 +190,8 @@ def app_profile(playwright_session, tmp_path_factory):
     """The one Chromium profile app_page opens its pages in: they boot faster there than in
     fresh contexts (pyclient.testing.browser.launch_profile); each test's origins are cleared
     after it."""
-    context = launch_profile(playwright_session, tmp_path_factory.mktemp("chromium-profile"))
+    context = launch_profile(playwright_session.chromium,
+                             tmp_path_factory.mktemp("chromium-profile"))
     context.set_default_timeout(TIMEOUT_MS)
     yield context
     context.close()

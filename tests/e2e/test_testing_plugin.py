@@ -48,3 +48,26 @@ def test_the_plugin_is_registered_for_any_pytest_run(tmp_path):
                             cwd=tmp_path, capture_output=True, text=True, check=False)
     for fixture in ("pyclient_app", "pyclient_headless", "pyclient_browser"):
         assert fixture in listed.stdout, listed.stdout[-2000:]
+
+
+AUTHORS_TEST = '''
+def test_a_click(pyclient_browser):
+    first = pyclient_browser(APP)
+    first.click("save")
+    assert first.text("save-out") == "Saved 1 times"
+    second = pyclient_browser(APP)
+    assert second.text("save-out") == "Not saved yet"
+    assert second.page.context is first.page.context  # the session's profile, not a new context
+'''
+
+
+def test_an_authors_browser_test_needs_no_playwright_fixture(tmp_path):
+    """A project without pytest-playwright: the plugin starts Playwright and its Chromium
+    profile itself."""
+    app = EXAMPLES / "dcc_button" / "app.py"
+    (tmp_path / "test_app.py").write_text(f"APP = {str(app)!r}\n{AUTHORS_TEST}")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          str(tmp_path)], cwd=tmp_path, capture_output=True, text=True,
+                         check=False, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "1 passed" in run.stdout
