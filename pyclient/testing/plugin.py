@@ -8,9 +8,10 @@ headless (plain CPython, no browser) or in Chromium, with the same helpers.
         assert app.text("totals") == "0 of 1 items completed - 0%"
         assert app.calls()["edit_list"] == 2
 
-`pyclient_headless` and `pyclient_browser` give one way each. The browser is the session's
-Playwright `browser` fixture when there is one (pytest-playwright's), else Debian's Chromium when
-installed, else the one Playwright installed; the site is served from a temporary folder.
+`pyclient_headless` and `pyclient_browser` give one way each. The browser pages share one
+Chromium profile per session (Debian's Chromium when installed, else the one Playwright
+installed), started from the session's Playwright `browser` fixture when there is one
+(pytest-playwright's); the site is served from a temporary folder.
 """
 
 from __future__ import annotations
