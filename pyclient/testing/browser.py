@@ -136,8 +136,19 @@ class BrowserApp:
         self.locator(component_id).fill(str(value))
         self._wait("idle")
 
+    def submit(self, component_id: Any) -> None:
+        """Enter in an input (n_submit; the value too with debounce=True)."""
+        self.locator(component_id).press("Enter")
+        self._wait("idle")
+
     def text(self, component_id: Any) -> str:
         return self.locator(component_id).text_content() or ""
+
+    def value(self, component_id: Any) -> str:
+        return self.locator(component_id).input_value()
+
+    def exists(self, component_id: Any) -> bool:
+        return self.locator(component_id).count() > 0
 
     def calls(self) -> collections.Counter:
         counts = self.page.evaluate("window.pyclient.calls()") or {}

@@ -31,6 +31,7 @@ from playwright.sync_api import expect, sync_playwright
 
 # The suite opens, builds and waits for apps through pyclient.testing, the authors' plugin: if
 # the plugin breaks, every test here does.
+from pyclient.dependencies import id_string
 from pyclient.testing.browser import (
     build_site,
     forget_storage,
@@ -38,6 +39,7 @@ from pyclient.testing.browser import (
     launch_profile,
     wait_for,
 )
+from pyclient.testing.headless import HeadlessApp
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -115,6 +117,13 @@ def pytest_addoption(parser):
         action="store_true",
         default=False,
         help="run the e2e tests against real Dash 4.4.1 instead of a pyclient build",
+    )
+    parser.addoption(
+        "--in-browser",
+        action="store_true",
+        default=False,
+        help="run the callback-semantics tests (dash_app) in Chromium on a pyclient build too, "
+             "instead of through the scheduler in plain CPython",
     )
 
 
@@ -663,6 +672,64 @@ def app_page(request, oracle, _shared_pages):
                 page.close()
         if origins:
             forget_storage(keeper or profile.new_page(), origins)
+
+
+class ByIdPage:
+    """An AppPage driven by component id with the verbs of pyclient.testing's drivers (click,
+    fill, submit, text, value, calls), each settled: dash_app's tests in a browser."""
+
+    def __init__(self, app: AppPage):
+        self.app = app
+
+    def locator(self, component_id):
+        return self.app.page.locator(f"[id={json.dumps(id_string(component_id))}]")
+
+    def click(self, component_id) -> None:
+        self.locator(component_id).click()
+        self.app.settle()
+
+    def fill(self, component_id, value) -> None:
+        self.locator(component_id).fill(str(value))
+        self.app.settle()
+
+    def submit(self, component_id) -> None:
+        self.locator(component_id).press("Enter")
+        self.app.settle()
+
+    def text(self, component_id) -> str:
+        return self.locator(component_id).text_content() or ""
+
+    def value(self, component_id) -> str:
+        return self.locator(component_id).input_value()
+
+    def exists(self, component_id) -> bool:
+        return self.locator(component_id).count() > 0
+
+    def calls(self) -> collections.Counter:
+        """How many times each callback ran (those that never ran are left out)."""
+        return collections.Counter(self.app.ran())
+
+
+@pytest.fixture
+def dash_app(request, oracle):
+    """Factory: dash_app("prevent_update") -> the example driven by component id (ByIdPage's
+    verbs). For tests of callback semantics: by default they run through the scheduler in plain
+    CPython (pyclient.testing.headless, the same core the page's worker runs), in well under a
+    second; with --in-browser in Chromium on a pyclient build, with --oracle on real Dash 4.4.1.
+    A test that needs what only a page has (the DOM's structure, clientside callbacks, props a
+    component sets by itself) uses app_page instead."""
+    opened: list[HeadlessApp] = []
+
+    def open_app(name: str):
+        if oracle or request.config.getoption("--in-browser"):
+            return ByIdPage(request.getfixturevalue("app_page")(name))
+        app = HeadlessApp(app_file(name))
+        opened.append(app)
+        return app
+
+    yield open_app
+    for app in opened:
+        app.close()
 
 
 @pytest.fixture(scope="session", autouse=True)

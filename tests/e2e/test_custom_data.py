@@ -3,15 +3,13 @@
 
 import json
 
-from playwright.sync_api import expect
-
 
 def custom(app):
-    return json.loads(app.locator("#custom-output").inner_text())
+    return json.loads(app.text("custom-output"))
 
 
-def test_custom_data_from_hooks(app_page):
-    app = app_page("custom_data_timing")
+def test_custom_data_from_hooks(dash_app):
+    app = dash_app("custom_data_timing")
     # The hooks run before every callback call; each fills its namespace.
     assert custom(app) == {
         "n_clicks": None,
@@ -20,14 +18,11 @@ def test_custom_data_from_hooks(app_page):
         "hook_calls": 1,
         "same_as_attribute": True,
     }
-    app.click("#custom-button")
-    app.settle()
+    app.click("custom-button")
     assert custom(app)["n_clicks"] == 1
     assert custom(app)["hook_calls"] == 2
-    app.click("#timing-button")  # another callback: the hooks run for it too
-    app.settle()
-    app.click("#custom-button")
-    app.settle()
+    app.click("timing-button")  # another callback: the hooks run for it too
+    app.click("custom-button")
     assert custom(app) == {
         "n_clicks": 2,
         "greeting": {"text": "hello from a hook"},
@@ -35,16 +30,15 @@ def test_custom_data_from_hooks(app_page):
         "hook_calls": 4,
         "same_as_attribute": True,
     }
-    assert app.ran() == {"show_custom_data": 3, "record": 1}
+    assert app.calls() == {"show_custom_data": 3, "record": 1}
 
 
-def test_record_timing(app_page):
-    app = app_page("custom_data_timing")
-    expect(app.locator("#timing-output")).to_have_text("")
+def test_record_timing(dash_app):
+    app = dash_app("custom_data_timing")
+    assert app.text("timing-output") == ""
     for n in (1, 2):  # names are per call: the second call may record "compute" again
-        app.click("#timing-button")
-        app.settle()
-        expect(app.locator("#timing-output")).to_have_text(
+        app.click("timing-button")
+        assert app.text("timing-output") == (
             f"click {n}: total 49995000; second record_timing: "
             "'Duplicate resource name \"compute\" found.'")
-    assert app.ran() == {"show_custom_data": 1, "record": 2}
+    assert app.calls() == {"show_custom_data": 1, "record": 2}

@@ -21,21 +21,19 @@ WATCH_SCRIPT = """
 """
 
 
-def test_initial_call_runs_with_none(app_page):
-    app = app_page("initial_call_chain")
+def test_initial_call_runs_with_none(dash_app):
+    app = dash_app("initial_call_chain")
     # The layout says "callback not executed"; the initial call replaced both texts.
-    expect(app.locator("#first_output_1")).to_have_text("n_clicks is None")
-    expect(app.locator("#second_output_1")).to_have_text("n_clicks is None")
+    assert app.text("first_output_1") == "n_clicks is None"
+    assert app.text("second_output_1") == "n_clicks is None"
     assert app.calls()["change_text"] == 1
 
-    app.click("#button_1")
-    app.settle()
-    expect(app.locator("#first_output_1")).to_have_text("n_clicks is 1")
-    expect(app.locator("#second_output_1")).to_have_text("n_clicks is 1")
-    app.click("#button_1")
-    app.settle()
-    expect(app.locator("#first_output_1")).to_have_text("n_clicks is 2")
-    expect(app.locator("#second_output_1")).to_have_text("n_clicks is 2")
+    app.click("button_1")
+    assert app.text("first_output_1") == "n_clicks is 1"
+    assert app.text("second_output_1") == "n_clicks is 1"
+    app.click("button_1")
+    assert app.text("first_output_1") == "n_clicks is 2"
+    assert app.text("second_output_1") == "n_clicks is 2"
     assert app.calls()["change_text"] == 3
 
 

@@ -6,18 +6,15 @@ import sys
 
 import pytest
 from conftest import ROOT
-from playwright.sync_api import expect
 
 
-def test_callbacks_start_when_their_components_appear(app_page):
-    app = app_page("later_components")
-    expect(app.locator("#echo")).to_have_text("nothing typed")
-    app.click("#add")
-    app.settle()
-    expect(app.locator("#echo")).to_have_text("typed: first words")
-    app.fill("#later-input", "more")
-    app.settle()
-    expect(app.locator("#echo")).to_have_text("typed: more")
+def test_callbacks_start_when_their_components_appear(dash_app):
+    app = dash_app("later_components")
+    assert app.text("echo") == "nothing typed"
+    app.click("add")
+    assert app.text("echo") == "typed: first words"
+    app.fill("later-input", "more")
+    assert app.text("echo") == "typed: more"
 
 
 @pytest.mark.pyclient_only

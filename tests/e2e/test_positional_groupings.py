@@ -2,21 +2,17 @@
 calls them (checked with --oracle): several groupings are one argument each, a single dict is
 the whole signature (keyword arguments), and ctx.args_grouping mirrors the groupings."""
 
-from playwright.sync_api import expect
 
-
-def test_positional_dicts(app_page):
-    app = app_page("positional_groupings")
-    expect(app.locator("#several")).to_have_text('several: {"first": "x0", "kept": "y0"} z=z0')
-    expect(app.locator("#single")).to_have_text("single: a=x0 b=z0")
-    expect(app.locator("#grouping")).to_have_text(
+def test_positional_dicts(dash_app):
+    app = dash_app("positional_groupings")
+    assert app.text("several") == 'several: {"first": "x0", "kept": "y0"} z=z0'
+    assert app.text("single") == "single: a=x0 b=z0"
+    assert app.text("grouping") == (
         """grouping: {'left': 'x0'} {'right': 'y0'} {"0": ["left"], "1": ["right"]}""")
-    app.fill("#z", "z1")
-    app.settle()
-    expect(app.locator("#several")).to_have_text('several: {"first": "x0", "kept": "y0"} z=z1')
-    expect(app.locator("#single")).to_have_text("single: a=x0 b=z0")  # z is its State
-    app.fill("#y", "y1")
-    app.settle()
-    expect(app.locator("#grouping")).to_have_text(
+    app.fill("z", "z1")
+    assert app.text("several") == 'several: {"first": "x0", "kept": "y0"} z=z1'
+    assert app.text("single") == "single: a=x0 b=z0"  # z is its State
+    app.fill("y", "y1")
+    assert app.text("grouping") == (
         """grouping: {'left': 'x0'} {'right': 'y1'} {"0": ["left"], "1": ["right"]}""")
-    expect(app.locator("#several")).to_have_text('several: {"first": "x0", "kept": "y0"} z=z1')
+    assert app.text("several") == 'several: {"first": "x0", "kept": "y0"} z=z1'

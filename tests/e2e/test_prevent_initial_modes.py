@@ -4,26 +4,23 @@ prevent_initial_call="initial_duplicate" runs an allow_duplicate callback on loa
 
 import re
 
-from playwright.sync_api import expect
 
-
-def shared_is(app, n):
+def shared_is(app, n, oracle):
     """Both writers of #shared ran. pyclient applies them in registration order; Dash sends
     two requests at once and shows whichever answer lands last."""
-    text = "first|second" if app.oracle else "second"
-    expect(app.locator("#shared")).to_have_text(re.compile(rf"^({text}) {n}$"))
+    text = "first|second" if oracle else "second"
+    assert re.fullmatch(rf"({text}) {n}", app.text("shared"))
 
 
-def test_which_callbacks_run_on_load(app_page):
-    app = app_page("prevent_initial_modes")
-    expect(app.locator("#global-out")).to_have_text("global ran with None")
-    expect(app.locator("#app-out")).to_have_text("not run")
-    shared_is(app, "None")
-    app.click("#go")
-    app.settle()
-    expect(app.locator("#global-out")).to_have_text("global ran with 1")
-    expect(app.locator("#app-out")).to_have_text("app ran with 1")
-    shared_is(app, "1")
-    if not app.oracle:  # Dash's requests do not say which of the two shared callbacks ran
-        assert app.ran() == {"global_callback": 2, "app_callback": 1, "shared_first": 2,
-                             "shared_second": 2}
+def test_which_callbacks_run_on_load(dash_app, oracle):
+    app = dash_app("prevent_initial_modes")
+    assert app.text("global-out") == "global ran with None"
+    assert app.text("app-out") == "not run"
+    shared_is(app, "None", oracle)
+    app.click("go")
+    assert app.text("global-out") == "global ran with 1"
+    assert app.text("app-out") == "app ran with 1"
+    shared_is(app, "1", oracle)
+    if not oracle:  # Dash's requests do not say which of the two shared callbacks ran
+        assert app.calls() == {"global_callback": 2, "app_callback": 1, "shared_first": 2,
+                               "shared_second": 2}

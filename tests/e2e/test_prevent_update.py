@@ -1,56 +1,50 @@
-"""Seed 000/002 "Catching Errors with PreventUpdate" and "Displaying Errors with dash.no_update"."""
+"""Seed 000/002 "Catching Errors with PreventUpdate" and "Displaying Errors with dash.no_update".
+Callback semantics only: dash_app runs them through the scheduler (--in-browser, --oracle: in
+Chromium)."""
 
-from playwright.sync_api import expect
 
-
-def test_prevent_update_keeps_output_until_click(app_page):
-    app = app_page("prevent_update")
+def test_prevent_update_keeps_output_until_click(dash_app):
+    app = dash_app("prevent_update")
     # The initial call runs with n_clicks None and raises PreventUpdate: nothing is shown.
-    expect(app.locator("#show-secret")).to_have_text("Click here to see the content")
-    expect(app.locator("#body-div")).to_have_text("")
+    assert app.text("show-secret") == "Click here to see the content"
+    assert app.text("body-div") == ""
     assert app.calls()["update_output"] == 1
 
-    app.click("#show-secret")
-    app.settle()
-    expect(app.locator("#body-div")).to_have_text("Elephants are the only animal that can't jump")
+    app.click("show-secret")
+    assert app.text("body-div") == "Elephants are the only animal that can't jump"
     assert app.calls()["update_output"] == 2
 
 
-def test_no_update_keeps_previous_output(app_page):
-    app = app_page("no_update_prime_factors")
-    expect(app.locator("#err")).to_have_text("")
-    expect(app.locator("#out")).to_have_text("")
+def test_no_update_keeps_previous_output(dash_app):
+    app = dash_app("no_update_prime_factors")
+    assert app.text("err") == ""
+    assert app.text("out") == ""
 
     # debounce=True: the value is sent on Enter, once.
-    app.fill("#num", "12")
-    app.press("#num", "Enter")
-    app.settle()
-    expect(app.locator("#out")).to_have_text("12 is 2 * 2 * 3")
-    expect(app.locator("#err")).to_have_text("")
+    app.fill("num", "12")
+    app.submit("num")
+    assert app.text("out") == "12 is 2 * 2 * 3"
+    assert app.text("err") == ""
 
     # A prime number only updates the error; the previous result stays.
-    app.fill("#num", "7")
-    app.press("#num", "Enter")
-    app.settle()
-    expect(app.locator("#err")).to_have_text("7 is prime!")
-    expect(app.locator("#out")).to_have_text("12 is 2 * 2 * 3")
+    app.fill("num", "7")
+    app.submit("num")
+    assert app.text("err") == "7 is prime!"
+    assert app.text("out") == "12 is 2 * 2 * 3"
 
     # A composite number clears the error again.
-    app.fill("#num", "45")
-    app.press("#num", "Enter")
-    app.settle()
-    expect(app.locator("#out")).to_have_text("45 is 3 * 3 * 5")
-    expect(app.locator("#err")).to_have_text("")
+    app.fill("num", "45")
+    app.submit("num")
+    assert app.text("out") == "45 is 3 * 3 * 5"
+    assert app.text("err") == ""
     # One initial call (PreventUpdate) plus one per Enter, none per keystroke.
     assert app.calls()["show_factors"] == 4
 
 
-def test_no_update_debounce_waits_for_enter(app_page):
-    app = app_page("no_update_prime_factors")
-    app.fill("#num", "15")
-    app.settle()
-    expect(app.locator("#out")).to_have_text("")
+def test_no_update_debounce_waits_for_enter(dash_app):
+    app = dash_app("no_update_prime_factors")
+    app.fill("num", "15")
+    assert app.text("out") == ""
     assert app.calls()["show_factors"] == 1
-    app.press("#num", "Enter")
-    app.settle()
-    expect(app.locator("#out")).to_have_text("15 is 3 * 5")
+    app.submit("num")
+    assert app.text("out") == "15 is 3 * 5"
