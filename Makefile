@@ -63,13 +63,13 @@ unit313: $(VENV313)/.installed
 # processes (a file stays in one): both use the machine's two cores.
 test: install
 	$(MAKE) --no-print-directory -j2 --output-sync=target unit unit313
-	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile
+	$(VPY) -m pytest tests/e2e -q -n 3 --dist loadfile
 
 unit: $(VENV)/.installed
 	$(VPY) -m pytest tests/unit -q
 
 e2e: install
-	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile
+	$(VPY) -m pytest tests/e2e -q -n 3 --dist loadfile
 
 # Benchmarks print our figures and the ratio to real Dash measured in the same run (not tests).
 bench: install

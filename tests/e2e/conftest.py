@@ -612,9 +612,9 @@ def app_page(request, oracle, _shared_pages):
 
     share=True: the page an earlier test of this module opened on the same example with
     share=True, settled, instead of a new one (a boot costs more than most tests). Tests that
-    share a page touch their own parts of it: each passes alone and after the ones before it
-    in the file, counts only its own callbacks' calls, and neither stores data in the browser
-    (the origin's storage is cleared after each test) nor reads the console."""
+    share a page touch their own parts of it, or only read it: each passes alone and after the
+    ones before it in the file, counts only calls its own steps caused, and neither stores data
+    in the browser (the origin's storage is cleared after each test) nor reads the console."""
     contexts, origins = [], set()
     profile = None if oracle else request.getfixturevalue("app_profile")
     keeper = profile.pages[0] if profile and profile.pages else None

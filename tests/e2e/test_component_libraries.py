@@ -7,8 +7,16 @@ same clicks give the same texts as under Dash 4.4.1 (--oracle)."""
 from playwright.sync_api import expect
 
 
+def test_bootstrap_stylesheet_is_in_the_site(app_page):
+    """dbc.themes.BOOTSTRAP is a CDN URL; the build copies the file into the site."""
+    app = app_page("bootstrap_components", share=True)  # it only reads
+    if app.oracle:
+        return  # Dash links the CDN, which this machine cannot reach
+    expect(app.locator("#toggle")).to_have_css("background-color", "rgb(13, 110, 253)")
+
+
 def test_bootstrap_alert_input_and_collapse(app_page):
-    app = app_page("bootstrap_components")
+    app = app_page("bootstrap_components", share=True)
     expect(app.locator("#greeting")).to_have_text("Type your name")
     expect(app.locator("#clicks")).to_have_text("More clicked 0 times")
     alert = app.locator("#alert")
@@ -28,14 +36,6 @@ def test_bootstrap_alert_input_and_collapse(app_page):
     expect(app.locator("#clicks")).to_have_text("More clicked 1 times")
     expect(app.locator("#details")).to_contain_text("Hidden details")
     assert app.calls()["toggle_alert"] == 2
-
-
-def test_bootstrap_stylesheet_is_in_the_site(app_page):
-    """dbc.themes.BOOTSTRAP is a CDN URL; the build copies the file into the site."""
-    app = app_page("bootstrap_components")
-    if app.oracle:
-        return  # Dash links the CDN, which this machine cannot reach
-    expect(app.locator("#toggle")).to_have_css("background-color", "rgb(13, 110, 253)")
 
 
 def rows_in_order(app):

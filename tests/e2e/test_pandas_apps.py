@@ -5,6 +5,8 @@ the page behaves exactly as on real Dash.
 Each app reads a small CSV at import time; every expected text below is what Dash 4.4.1 shows
 for that data. Figures are checked through plotly.js's own DOM (title, axis titles, the number
 of traces drawn, the legend), which is the same wherever the figure was computed.
+
+Each app's first test only reads its page, and the next one goes on in that same page.
 """
 
 from playwright.sync_api import expect
@@ -54,7 +56,7 @@ def expect_figure(app, *, title, xtitle, ytitle, scatter=0, bar=0, legend=(), gr
 
 
 def test_gapminder_initial_page(app_page):
-    app = app_page("pandas_gapminder")
+    app = app_page("pandas_gapminder", share=True)
     wait_plotted(app)
     expect(app.locator("#title")).to_have_text("Life expectancy in Canada")
     expect(app.locator("#summary")).to_have_text(
@@ -76,7 +78,7 @@ def test_gapminder_initial_page(app_page):
 
 
 def test_gapminder_country_measure_and_average(app_page):
-    app = app_page("pandas_gapminder")
+    app = app_page("pandas_gapminder", share=True)
     wait_plotted(app)
 
     pick(app, "country", "Japan")
@@ -128,7 +130,7 @@ def test_gapminder_country_measure_and_average(app_page):
 
 
 def test_sales_initial_page(app_page):
-    app = app_page("pandas_sales")
+    app = app_page("pandas_sales", share=True)
     wait_plotted(app)
     expect(app.locator("#view-label")).to_have_text("Showing: Monthly trend (0 clicks so far)")
     expect(app.locator("#summary")).to_have_text(
@@ -144,7 +146,7 @@ def test_sales_initial_page(app_page):
 
 
 def test_sales_buttons_product_and_regions(app_page):
-    app = app_page("pandas_sales")
+    app = app_page("pandas_sales", share=True)
     wait_plotted(app)
 
     click(app, "#btn-region")
@@ -214,7 +216,7 @@ def test_sales_no_region_selected(app_page):
 
 
 def test_weather_initial_page(app_page):
-    app = app_page("pandas_weather")
+    app = app_page("pandas_weather", share=True)
     wait_plotted(app)
     expect(app.locator("#unit-hint")).to_have_text("Temperatures are shown in Celsius (°C).")
     expect(app.locator("#summary")).to_have_text(
@@ -227,7 +229,7 @@ def test_weather_initial_page(app_page):
 
 
 def test_weather_rainy_days_use_state(app_page):
-    app = app_page("pandas_weather")
+    app = app_page("pandas_weather", share=True)
     wait_plotted(app)
 
     click(app, "#count")

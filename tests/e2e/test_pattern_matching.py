@@ -65,7 +65,7 @@ def inputs_list(values):
 
 
 def test_dom_ids_are_sorted_compact_json(app_page):
-    app = app_page("pattern_matching")
+    app = app_page("pattern_matching", share=True)
     # The initial call of edit_filters added row 0.
     row = app.locator('[id=\'{"index":0,"type":"filter-row"}\']')
     expect(row).to_have_count(1)
@@ -75,7 +75,7 @@ def test_dom_ids_are_sorted_compact_json(app_page):
 
 
 def test_rows_added_later_get_their_callbacks(app_page):
-    app = app_page("pattern_matching")
+    app = app_page("pattern_matching", share=True)
     # summarize runs once with no rows (nothing blocks it), then once more when row 0 arrives,
     # with the new dropdown as its trigger; the row's MATCH callbacks make initial calls.
     assert app.ran() == {"edit_filters": 1, "summarize": 2, "show_choice": 1, "show_so_far": 1,

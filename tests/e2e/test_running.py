@@ -69,7 +69,7 @@ def run_and_watch(app, button_id):
 
 
 def test_running_values_reset_after_return(app_page):
-    app = app_page("running_outcomes")
+    app = app_page("running_outcomes", share=True)
     expect(app.locator("#status")).to_have_text("idle")
     button, status = run_and_watch(app, "ok-button")
     assert button == [[True, "Return"], [False, "Return"]]
@@ -79,7 +79,7 @@ def test_running_values_reset_after_return(app_page):
 
 
 def test_running_values_reset_after_prevent_update(app_page):
-    app = app_page("running_outcomes")
+    app = app_page("running_outcomes", share=True)
     button, status = run_and_watch(app, "prevent-button")
     assert button == [[True, "Prevent update"], [False, "Prevent update"]]
     assert status == ["prevent running", "prevent done"]
