@@ -68,20 +68,21 @@ def launch_profile(browser_type: Any, folder: str | Path) -> Any:
         str(folder), **({"executable_path": path} if path else {}), args=CHROMIUM_ARGS)
 
 
-# What a fresh context would not have: everything an app may have stored for its origin (the
-# HTTP cache is not storage: the site server of a test sends no-store when it matters).
+# What a fresh context would not have: everything an app may have stored for its origin.
 STORAGE_TYPES = ("cookies,file_systems,indexeddb,local_storage,service_workers,cache_storage,"
                  "websql,shader_cache")
 
 
 def forget_storage(page: Any, origins: set[str]) -> None:
     """Clear what the apps at these origins stored (localStorage, IndexedDB, cookies, service
-    workers) and the permissions granted, so that the next page starts as in a new context."""
+    workers), the permissions granted and the HTTP cache, so that the next page starts as in a
+    new context (a later server may get the same port, and serve another app there)."""
     session = page.context.new_cdp_session(page)
     try:
         for origin in origins:
             session.send("Storage.clearDataForOrigin",
                          {"origin": origin, "storageTypes": STORAGE_TYPES})
+        session.send("Network.clearBrowserCache")
     finally:
         session.detach()
     page.context.clear_permissions()

@@ -732,6 +732,33 @@ def dash_app(request, oracle):
         app.close()
 
 
+@pytest.fixture
+def profile_page(app_profile):
+    """Factory: a new page in the session's profile (app_profile), for tests that open, route
+    or hold a page's requests themselves: a page starts there with less CPU than in a new
+    context. After the test its pages close and every origin they reached is forgotten, as if
+    the page had had a context of its own."""
+    pages, origins = [], set()
+
+    def note(url: str) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme in ("http", "https"):
+            origins.add(f"{parts.scheme}://{parts.netloc}")
+
+    def new_page():
+        page = app_profile.new_page()
+        page.on("request", lambda request: note(request.url))
+        pages.append(page)
+        return page
+
+    yield new_page
+    for page in pages:
+        page.close()
+    if pages:
+        forget_storage(app_profile.pages[0] if app_profile.pages else app_profile.new_page(),
+                       origins)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _expect_timeout():
     # Updates land after settle() at most a render later; keep the margin modest.

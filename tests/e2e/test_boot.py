@@ -27,12 +27,11 @@ def test_click_before_python_is_ready_is_replayed(app_page):
     expect(app.locator("#body-div")).to_have_text("Elephants are the only animal that can't jump")
 
 
-def test_missing_wasm_shows_an_error(browser, static_server, site_copy):
+def test_missing_wasm_shows_an_error(profile_page, static_server, site_copy):
     name, folder = site_copy("prevent_update", "nowasm")
     (folder / "_pyclient" / "pyodide" / "pyodide.asm.wasm").unlink()
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         page.on("console", lambda msg: print(f"[console {msg.type}] {msg.text}"))
         page.goto(f"{static_server}/{name}/")
         # The failed fetch must be detected; waiting for the load timeout would be far longer.
@@ -43,10 +42,10 @@ def test_missing_wasm_shows_an_error(browser, static_server, site_copy):
         expect(page.locator("body")).to_contain_text(about_python)
         expect(page.get_by_text(about_python).first).to_be_visible()
     finally:
-        context.close()
+        page.close()
 
 
-def test_a_progress_bar_counts_the_bytes_python_needs(browser, built_site, static_server):
+def test_a_progress_bar_counts_the_bytes_python_needs(profile_page, built_site, static_server):
     site = built_site("dcc_button")
     spec_text = re.search(r'<script type="application/json" id="pyclient-spec">(.*?)</script>',
                           (site / "index.html").read_text(), re.S).group(1)
@@ -54,10 +53,9 @@ def test_a_progress_bar_counts_the_bytes_python_needs(browser, built_site, stati
     files = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json",
              "app.zip", "snapshot.bin"]
     assert total == sum((site / "_pyclient" / f).stat().st_size for f in files)
-    context = browser.new_context()
+    page = profile_page()
     held = []
     try:
-        page = context.new_page()
         page.route("**/snapshot.bin", lambda route: held.append(route))  # Python waits for it
         page.goto(f"{static_server}/dcc_button/")
         bar = page.locator("#pyclient-loading progress")
@@ -81,4 +79,4 @@ def test_a_progress_bar_counts_the_bytes_python_needs(browser, built_site, stati
         page.evaluate("window.pyclient.idle()")
         expect(page.locator("#save-out")).to_have_text("Saved 1 times")
     finally:
-        context.close()
+        page.close()

@@ -31,18 +31,17 @@ def test_build_writes_a_static_site(built_site):
     assert 'data-pyclient="loading"' in (site / "index.html").read_text()
 
 
-def test_layout_shows_before_python_is_ready(browser, static_server, built_site):
+def test_layout_shows_before_python_is_ready(profile_page, static_server, built_site):
     built_site("prevent_update")
     # Python never loads here: the layout still shows, drawn by the component libraries.
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         page.route("**/pyodide.asm.wasm", lambda route: route.abort())
         page.goto(f"{static_server}/prevent_update/")
         expect(page.locator("button#show-secret")).to_have_text("Click here to see the content")
         expect(page.locator("div#body-div")).to_have_count(1)
     finally:
-        context.close()
+        page.close()
 
 
 def test_main_block_does_not_run_during_build(tmp_path):
@@ -72,7 +71,7 @@ def test_duplicate_output_fails_the_build(tmp_path):
     assert "Traceback" not in message, message
 
 
-def test_run_serves_the_app_and_removes_its_folder_when_it_stops(browser, tmp_path):
+def test_run_serves_the_app_and_removes_its_folder_when_it_stops(profile_page, tmp_path):
     port = free_port()
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     log_path = tmp_path / "run.log"
@@ -84,9 +83,8 @@ def test_run_serves_the_app_and_removes_its_folder_when_it_stops(browser, tmp_pa
         url = f"http://127.0.0.1:{port}/"
         wait_until(lambda: answers(url), proc, log_path, "pyclient run")
         assert len(list(tmp_path.glob("pyclient-run-*"))) == 1
-        context = browser.new_context()
+        page = profile_page()
         try:
-            page = context.new_page()
             page.goto(url)
             page.wait_for_function("document.documentElement.dataset.pyclient === 'ready'",
                                    timeout=90_000)
@@ -94,7 +92,7 @@ def test_run_serves_the_app_and_removes_its_folder_when_it_stops(browser, tmp_pa
             expect(page.locator("#body-div")).to_have_text(
                 "Elephants are the only animal that can't jump")
         finally:
-            context.close()
+            page.close()
     finally:
         proc.terminate()
         proc.wait(timeout=30)

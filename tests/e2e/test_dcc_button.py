@@ -35,14 +35,13 @@ def test_button_in_a_form_does_not_submit(app_page):
 
 
 @pytest.mark.pyclient_only
-def test_click_before_python_is_ready_counts(browser, built_site, static_server):
+def test_click_before_python_is_ready_counts(profile_page, built_site, static_server):
     """The layout shows as soon as the component libraries load; a click made while Python is
     still loading reaches the callbacks after the initial ones (docs/protocol.md)."""
     built_site("dcc_button")
-    context = browser.new_context()
+    page = profile_page()
     held = []
     try:
-        page = context.new_page()
         page.route("**/pyodide.asm.wasm", lambda route: held.append(route))  # Python waits until we let it load
         page.goto(f"{static_server}/dcc_button/")
         page.click("#save")
@@ -60,4 +59,4 @@ def test_click_before_python_is_ready_counts(browser, built_site, static_server)
         page.evaluate("window.pyclient.ready.then(() => window.pyclient.idle())")
         expect(page.locator("#save-out")).to_have_text("Saved 1 times")
     finally:
-        context.close()
+        page.close()

@@ -44,7 +44,7 @@ def _up(url: str) -> bool:
         return False
 
 
-def test_saves_rebuild_and_reload_and_errors_show_in_the_page(browser, tmp_path):
+def test_saves_rebuild_and_reload_and_errors_show_in_the_page(profile_page, tmp_path):
     app_file = tmp_path / "app.py"
     app_file.write_text(APP)
     port = free_port()
@@ -53,10 +53,9 @@ def test_saves_rebuild_and_reload_and_errors_show_in_the_page(browser, tmp_path)
     with open(log, "w") as out:
         dev = subprocess.Popen([sys.executable, "-m", "pyclient", "dev", str(app_file),
                                 "--port", str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    context = browser.new_context()
+    page = profile_page()
     try:
         wait_until(lambda: _up(url + "_pyclient/dev.json"), dev, log, "pyclient dev")
-        page = context.new_page()
         page.goto(url)
         page.wait_for_function("window.pyclient && window.pyclient.ready")
         page.evaluate("window.pyclient.ready")
@@ -78,7 +77,7 @@ def test_saves_rebuild_and_reload_and_errors_show_in_the_page(browser, tmp_path)
         expect(page.locator("#greeting")).to_have_text("version three", timeout=RELOAD_MS)
         assert dev.poll() is None  # the command lived through the broken save
     finally:
-        context.close()
+        page.close()
         dev.terminate()
         dev.wait(timeout=30)
     assert not _up(url)  # its server stopped with it

@@ -66,7 +66,7 @@ def test_errors_show_in_overlay(app_page):
 
 
 @pytest.mark.pyclient_only
-def test_a_published_build_shows_visitors_nothing_technical(browser, site_root, static_server):
+def test_a_published_build_shows_visitors_nothing_technical(profile_page, site_root, static_server):
     """Without --debug (a site for visitors, as Dash without debug): no overlay, no traceback,
     no timing panel on the page; the browser console still names each failed callback."""
     out = site_root / "errors_demo-published"
@@ -74,9 +74,8 @@ def test_a_published_build_shows_visitors_nothing_technical(browser, site_root, 
         [sys.executable, "-m", "pyclient", "build", "examples/errors_demo/app.py", "--out", str(out),
          "--no-compress"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert build.returncode == 0, build.stderr
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         console: list[str] = []
         page.on("console", lambda msg: console.append(f"{msg.type}: {msg.text}"))
         page.goto(f"{static_server}/errors_demo-published/")
@@ -96,4 +95,4 @@ def test_a_published_build_shows_visitors_nothing_technical(browser, site_root, 
         expect(page.locator("#echo-output")).to_have_text("You typed: still here")
         assert "Traceback" not in page.locator("body").inner_text()
     finally:
-        context.close()
+        page.close()

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.pyclient_only
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, site_root,
+def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(profile_page, site_root,
                                                                         static_server):
     out = site_root / "gallery-test"
     result = subprocess.run(
@@ -21,9 +21,8 @@ def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, 
          "--only", "dcc_button,server_chain,clientside_callbacks,r_initial_call"],
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert result.returncode == 0, result.stderr
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         page.goto(f"{static_server}/gallery-test/index.html")
         expect(page.locator("section h2")).to_have_text(
             ["Clientside callbacks", "Components", "The server: pandas, plotly.express, secrets",
@@ -47,4 +46,4 @@ def test_gallery_groups_by_topic_and_shows_each_app_next_to_its_source(browser, 
         page.click("text=Open the app alone")
         expect(page.locator("#save")).to_be_visible()
     finally:
-        context.close()
+        page.close()

@@ -148,41 +148,39 @@ def test_patch_extends_the_plot_without_redrawing_it(app_page):
 # ---- pyclient's own machinery: plotly.js is shipped and loaded only where a Graph is
 
 
-def open_recording(browser, url):
-    context = browser.new_context()
-    page = context.new_page()
+def open_recording(profile_page, url):
+    page = profile_page()
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(url)
     page.evaluate("window.pyclient.ready")
     page.evaluate("window.pyclient.idle()")
-    return context, page, requests
+    return page, requests
 
 
 @pytest.mark.pyclient_only
-def test_plotly_is_loaded_once_and_only_by_pages_with_a_graph(browser, built_site, static_server):
+def test_plotly_is_loaded_once_and_only_by_pages_with_a_graph(profile_page, built_site, static_server):
     plain = built_site("dcc_interval")
     assert not (plain / "_pyclient" / "plotly.min.js").exists()
-    context, page, requests = open_recording(browser, f"{static_server}/dcc_interval/")
+    page, requests = open_recording(profile_page, f"{static_server}/dcc_interval/")
     page.wait_for_timeout(500)
-    context.close()
+    page.close()
     assert [url for url in requests if "plotly" in url] == []
 
     assert (built_site("graph_basic") / "_pyclient" / "plotly.min.js").exists()
-    context, page, requests = open_recording(browser, f"{static_server}/graph_basic/")
+    page, requests = open_recording(profile_page, f"{static_server}/graph_basic/")
     page.wait_for_selector("#scatter .main-svg")
-    context.close()
+    page.close()
     # Two Graphs, one download, from the site itself; plotly fetches nothing from elsewhere.
     assert [url for url in requests if "plotly" in url] == [f"{static_server}/graph_basic/_pyclient/plotly.min.js"]
     assert [url for url in requests if not url.startswith((static_server, "data:"))] == []
 
 
 @pytest.mark.pyclient_only
-def test_graph_draws_when_plotly_arrives(browser, built_site, static_server):
+def test_graph_draws_when_plotly_arrives(profile_page, built_site, static_server):
     built_site("graph_basic")
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         held = []
         page.route("**/_pyclient/plotly.min.js", lambda route: held.append(route))
         page.goto(f"{static_server}/graph_basic/", wait_until="domcontentloaded")
@@ -195,15 +193,14 @@ def test_graph_draws_when_plotly_arrives(browser, built_site, static_server):
         page.wait_for_selector("#scatter .main-svg")
         assert page.evaluate(sizes) == [450, 320]
     finally:
-        context.close()
+        page.close()
 
 
 @pytest.mark.pyclient_only
-def test_graph_says_when_plotly_is_missing(browser, built_site, static_server):
+def test_graph_says_when_plotly_is_missing(profile_page, built_site, static_server):
     built_site("graph_basic")
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         page.route("**/_pyclient/plotly.min.js", lambda route: route.fulfill(status=404, body="not found"))
         page.goto(f"{static_server}/graph_basic/")
         page.evaluate("window.pyclient.ready")
@@ -213,4 +210,4 @@ def test_graph_says_when_plotly_is_missing(browser, built_site, static_server):
         # The rest of the app keeps working.
         expect(page.locator("#clicked")).to_have_text("Click a point")
     finally:
-        context.close()
+        page.close()

@@ -165,15 +165,14 @@ def test_two_apps_in_one_file_is_a_build_error(tmp_path):
     assert "defines 2 Dash apps (app, admin): keep one" in result.stderr
 
 
-def test_an_app_not_named_app_runs_in_the_browser(app_folder, site_root, static_server, browser):
+def test_an_app_not_named_app_runs_in_the_browser(app_folder, site_root, static_server,
+                                                   profile_page):
     site = site_root / "named-application"
     shutil.rmtree(site, ignore_errors=True)
     result = build(app_folder / "app.py", site)
     assert result.returncode == 0, result.stderr
-    context = browser.new_context()
-    context.set_default_timeout(TIMEOUT_MS)
+    page = profile_page()
     try:
-        page = context.new_page()
         page.goto(f"{static_server}/named-application/")
         wait_for(page, "ready", TIMEOUT_MS)
         expect(page.locator("#out")).to_have_text("clicked 0 times")
@@ -182,4 +181,4 @@ def test_an_app_not_named_app_runs_in_the_browser(app_folder, site_root, static_
         expect(page.locator("#out")).to_have_text("clicked 1 times")
         expect(page.locator("#go")).to_have_text("Go")  # labels.json was shipped and read
     finally:
-        context.close()
+        page.close()

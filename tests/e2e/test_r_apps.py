@@ -122,18 +122,17 @@ def test_the_third_callback_waits_for_the_slow_one(app_page):
     assert app.calls() == {"callback_1": 2, "callback_2": 2, "callback_3": 2}
 
 
-def test_pyclient_run_serves_an_R_app(browser, run_server):
+def test_pyclient_run_serves_an_R_app(profile_page, run_server):
     url = run_server("r_no_update_secret") + "/"  # `pyclient run examples/r_.../app.R`
-    context = browser.new_context()
+    page = profile_page()
     try:
-        page = context.new_page()
         page.goto(url)
         wait_for(page, "ready", TIMEOUT_MS)
         page.click("#show-secret")
         expect(page.locator("#body-div")).to_have_text(
             "Elephants are the only animal that can't jump")
     finally:
-        context.close()
+        page.close()
 
 
 @pytest.mark.parametrize("app, message", [

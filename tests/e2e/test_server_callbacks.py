@@ -135,14 +135,12 @@ def test_the_build_publishes_nothing_of_the_server(built_site, app_page):
 # ---------------------------------------------------------------- without, or far from, its server
 
 
-def _open(browser, url: str):
-    context = browser.new_context()
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
+def _open(profile_page, url: str):
+    page = profile_page()
     page.goto(url)
     wait_for(page, "ready", TIMEOUT_MS)
     wait_for(page, "idle", TIMEOUT_MS)
-    return context, page
+    return page
 
 
 def _settle(page):
@@ -151,19 +149,16 @@ def _settle(page):
 
 @pytest.mark.pyclient_only
 def test_a_static_site_without_its_server_keeps_its_browser_callbacks(
-        browser, built_site, static_server):
+        profile_page, built_site, static_server):
     built_site("server_chain")
-    context, page = _open(browser, f"{static_server}/server_chain/")
-    try:
-        expect(page.locator("#double")).to_have_text("6")  # browser callbacks run
-        expect(page.locator("#pyclient-overlay")).to_contain_text(
-            'Callback "square" runs on the server, but this site is served without one')
-        page.fill("#num", "5")
-        _settle(page)
-        expect(page.locator("#double")).to_have_text("10")
-        assert page.input_value("#num") == "5"
-    finally:
-        context.close()
+    page = _open(profile_page, f"{static_server}/server_chain/")
+    expect(page.locator("#double")).to_have_text("6")  # browser callbacks run
+    expect(page.locator("#pyclient-overlay")).to_contain_text(
+        'Callback "square" runs on the server, but this site is served without one')
+    page.fill("#num", "5")
+    _settle(page)
+    expect(page.locator("#double")).to_have_text("10")
+    assert page.input_value("#num") == "5"
 
 
 def _start(cmd, env=None, log_path=None):
@@ -182,17 +177,16 @@ def _stop(proc):
 
 
 @pytest.mark.pyclient_only
-def test_server_down_then_back(browser, built_site, tmp_path):
+def test_server_down_then_back(profile_page, built_site, tmp_path):
     site = built_site("server_chain")
     port = free_port()
     cmd = [sys.executable, "-m", "pyclient", "serve", str(site), "--app",
            "examples/server_chain/app.py", "--port", str(port)]
     url = f"http://127.0.0.1:{port}/"
     server = _start(cmd, log_path=tmp_path / "first.log")
-    context = None
     try:
         _wait_for_url(server, url, tmp_path / "first.log", "pyclient serve --app")
-        context, page = _open(browser, url)
+        page = _open(profile_page, url)
         expect(page.locator("#square")).to_have_text("36")
         _stop(server)
         page.fill("#num", "5")
@@ -208,13 +202,11 @@ def test_server_down_then_back(browser, built_site, tmp_path):
         expect(page.locator("#square")).to_have_text("144")
         expect(page.locator("#label")).to_have_text("Square is 144")
     finally:
-        if context is not None:
-            context.close()
         _stop(server)
 
 
 @pytest.mark.pyclient_only
-def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path):
+def test_a_server_on_another_origin(profile_page, site_root, static_server, tmp_path):
     """`build --server-url` + the documented deployment command (uvicorn --factory, 2 workers):
     the allowed origin works; a site on an origin the server does not allow is refused."""
     port = free_port()
@@ -229,28 +221,23 @@ def test_a_server_on_another_origin(browser, site_root, static_server, tmp_path)
     uvicorn = [sys.executable, "-m", "uvicorn", "--factory", "pyclient.server:app_from_env",
                "--port", str(port), "--workers", "2"]
     server = _start(uvicorn, env, tmp_path / "uvicorn.log")
-    contexts = []
     try:
         probe = f"http://127.0.0.1:{port}/_pyclient/callback"
         # The endpoint answers GET with 405: up, though it refuses the request.
         wait_until(lambda: answers(probe, any_status=True), server, tmp_path / "uvicorn.log",
                    "uvicorn --factory pyclient.server:app_from_env")
-        context, page = _open(browser, f"{static_server}/server_chain-remote/")
-        contexts.append(context)
+        page = _open(profile_page, f"{static_server}/server_chain-remote/")
         expect(page.locator("#label")).to_have_text("Square is 36")
         page.fill("#num", "7")
         _settle(page)
         expect(page.locator("#root")).to_have_text("Root is 14.0")
         # The same site on another origin (localhost is not 127.0.0.1) is refused by CORS.
         other = static_server.replace("127.0.0.1", "localhost")
-        context, page = _open(browser, f"{other}/server_chain-remote/")
-        contexts.append(context)
+        page = _open(profile_page, f"{other}/server_chain-remote/")
         expect(page.locator("#double")).to_have_text("6")
         expect(page.locator("body")).to_contain_text("could not be reached")
         expect(page.locator("#square")).to_have_text("")
     finally:
-        for context in contexts:
-            context.close()
         _stop(server)
 
 
@@ -270,7 +257,7 @@ def test_a_failing_server_callback_shows_its_error_and_the_app_goes_on(app_page)
 
 
 @pytest.mark.pyclient_only
-def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
+def test_a_server_slower_than_the_timeout(profile_page, site_root, tmp_path):
     out = site_root / "server_latest-timeout"
     build = subprocess.run(
         [sys.executable, "-m", "pyclient", "build", "examples/server_latest/app.py", "--out",
@@ -281,11 +268,10 @@ def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
     server = _start([sys.executable, "-m", "pyclient", "serve", str(out), "--app",
                      "examples/server_latest/app.py", "--port", str(port)],
                     log_path=tmp_path / "serve.log")
-    context = None
     try:
         url = f"http://127.0.0.1:{port}/"
         _wait_for_url(server, url, tmp_path / "serve.log", "pyclient serve --app")
-        context, page = _open(browser, url)
+        page = _open(profile_page, url)
         page.fill("#word", "slow")
         _settle(page)
         expect(page.locator("body")).to_contain_text(
@@ -295,8 +281,6 @@ def test_a_server_slower_than_the_timeout(browser, site_root, tmp_path):
         _settle(page)
         expect(page.locator("#echo")).to_have_text("Shown: ok: 2 letters")
     finally:
-        if context is not None:
-            context.close()
         _stop(server)
 
 

@@ -28,12 +28,11 @@ def _redis_answers(port):
         return False
 
 
-def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
+def test_celery_job_progress_cancel_and_rerun(profile_page, tmp_path):
     pytest.importorskip("celery")
     redis_port, port = free_port(), free_port()
     env = {"REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"}
     procs = []
-    context = None
     try:
         redis = _start(["redis-server", "--port", str(redis_port), "--save", "",
                         "--appendonly", "no"], log_path=tmp_path / "redis.log")
@@ -48,7 +47,7 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         procs.append(server)
         url = f"http://127.0.0.1:{port}/"
         _wait_for_url(server, url, tmp_path / "run.log", "pyclient run")
-        context, page = _open(browser, url)
+        page = _open(profile_page, url)
 
         page.click("#run-button")
         expect(page.locator("#run-button")).to_be_disabled()  # running=
@@ -70,8 +69,6 @@ def test_celery_job_progress_cancel_and_rerun(browser, tmp_path):
         wait_for(page, "idle", TIMEOUT_MS)
         expect(page.locator("#result")).to_have_text("run 3: total 105")
     finally:
-        if context is not None:
-            context.close()
         for proc in reversed(procs):
             _stop(proc)
         print((tmp_path / "worker.log").read_text() if (tmp_path / "worker.log").exists() else "")

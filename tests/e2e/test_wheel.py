@@ -15,7 +15,7 @@ pytestmark = pytest.mark.pyclient_only
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_wheel_builds_and_serves_an_app_outside_the_checkout(browser, tmp_path):
+def test_the_wheel_builds_and_serves_an_app_outside_the_checkout(profile_page, tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "scripts/make_wheel.py", "--out", str(wheels)], cwd=ROOT,
                    check=True, timeout=600)
@@ -43,11 +43,10 @@ def test_the_wheel_builds_and_serves_an_app_outside_the_checkout(browser, tmp_pa
     with open(log, "w") as out:
         server = subprocess.Popen([venv / "bin" / "pyclient", "serve", "site", "--port", str(port)],
                                   cwd=app_dir, env=env, stdout=out, stderr=subprocess.STDOUT)
-    context = browser.new_context()
+    page = profile_page()
     try:
         url = f"http://127.0.0.1:{port}/"
         wait_until(lambda: answers(url), server, log, "pyclient serve from the wheel")
-        page = context.new_page()
         page.goto(url)
         page.wait_for_function("window.pyclient && window.pyclient.ready")
         page.evaluate("window.pyclient.ready")
@@ -55,6 +54,6 @@ def test_the_wheel_builds_and_serves_an_app_outside_the_checkout(browser, tmp_pa
         page.evaluate("window.pyclient.idle()")
         expect(page.locator("#save-out")).to_have_text("Saved 1 times")
     finally:
-        context.close()
+        page.close()
         server.terminate()
         server.wait(timeout=30)
