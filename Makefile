@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 PYODIDE_DIR := web/node_modules/pyodide
 PORT ?= 8765
 
-.PHONY: install demo test unit unit313 e2e bench bundle chromium redis clean wheel
+.PHONY: install demo test test-in-browser unit unit313 e2e bench bundle chromium redis clean wheel
 
 install: $(VENV)/.installed web/node_modules/.installed chromium redis bundle web/vendor/dash/.installed
 
@@ -70,6 +70,11 @@ unit: $(VENV)/.installed
 
 e2e: install
 	$(VPY) -m pytest tests/e2e -q -n 3 --dist loadfile
+
+# make test runs the callback-semantics tests (dash_app) through the scheduler in plain CPython;
+# these same tests in Chromium on pyclient builds (CI runs both).
+test-in-browser: install
+	$(VPY) -m pytest tests/e2e -q -n 2 --dist loadfile -m dash_app --in-browser
 
 # Benchmarks print our figures and the ratio to real Dash measured in the same run (not tests).
 bench: install

@@ -131,6 +131,10 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "pyclient_only: checks pyclient's own machinery; skipped with --oracle"
     )
+    config.addinivalue_line(
+        "markers", "dash_app: a callback-semantics test (its own fixture marks it): "
+                   "`-m dash_app --in-browser` runs them all in Chromium"
+    )
 
 
 # The files that take longest (measured with --durations), first: `--dist loadfile` hands out
@@ -147,6 +151,9 @@ LONGEST_FIRST = [
 def pytest_collection_modifyitems(config, items):
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: files stay whole
+    for item in items:
+        if "dash_app" in getattr(item, "fixturenames", ()):
+            item.add_marker("dash_app")
     if not config.getoption("--oracle"):
         return
     skip = pytest.mark.skip(reason="pyclient-only behaviour, real Dash has no equivalent")
