@@ -159,12 +159,12 @@ class CeleryJobs:
         from celery.result import AsyncResult
 
         task = AsyncResult(job, app=self.celery)
-        progress = self.celery.backend.get(f"pyclient-progress-{job}")
-        progress = json.loads(progress) if progress else None
         if not task.ready():
-            return {"status": "running", "progress": progress}
+            return {"status": "running", "progress": self._progress(job)}
         try:
             result = task.get(timeout=5, propagate=False)
+            # Read once the task is over: its last set_progress, just before the return, is in.
+            progress = self._progress(job)
         finally:
             task.forget()
             self.celery.backend.delete(f"pyclient-progress-{job}")
@@ -172,6 +172,10 @@ class CeleryJobs:
             return {"status": "error", "message": f"The Celery task failed: {result!r}",
                     "traceback": ""}
         return {**result, "progress": progress}
+
+    def _progress(self, job: str) -> Any:
+        progress = self.celery.backend.get(f"pyclient-progress-{job}")
+        return json.loads(progress) if progress else None
 
     def cancel(self, job: str) -> bool:
         self.celery.control.revoke(job, terminate=True, signal="SIGKILL")
