@@ -15,28 +15,22 @@ def test_prevent_update_keeps_output_until_click(dash_app):
     assert app.calls()["update_output"] == 2
 
 
+def enter(app, number):
+    """Type a number and press Enter; returns (result, error) as shown."""
+    app.fill("num", number)
+    app.submit("num")
+    return app.text("out"), app.text("err")
+
+
 def test_no_update_keeps_previous_output(dash_app):
     app = dash_app("no_update_prime_factors")
-    assert app.text("err") == ""
-    assert app.text("out") == ""
-
+    assert (app.text("out"), app.text("err")) == ("", "")
     # debounce=True: the value is sent on Enter, once.
-    app.fill("num", "12")
-    app.submit("num")
-    assert app.text("out") == "12 is 2 * 2 * 3"
-    assert app.text("err") == ""
-
+    assert enter(app, "12") == ("12 is 2 * 2 * 3", "")
     # A prime number only updates the error; the previous result stays.
-    app.fill("num", "7")
-    app.submit("num")
-    assert app.text("err") == "7 is prime!"
-    assert app.text("out") == "12 is 2 * 2 * 3"
-
+    assert enter(app, "7") == ("12 is 2 * 2 * 3", "7 is prime!")
     # A composite number clears the error again.
-    app.fill("num", "45")
-    app.submit("num")
-    assert app.text("out") == "45 is 3 * 3 * 5"
-    assert app.text("err") == ""
+    assert enter(app, "45") == ("45 is 3 * 3 * 5", "")
     # One initial call (PreventUpdate) plus one per Enter, none per keystroke.
     assert app.calls()["show_factors"] == 4
 
