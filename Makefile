@@ -59,8 +59,9 @@ unit313: $(VENV313)/.installed
 	  PYTHONPATH=$(CURDIR) $(VENV313)/bin/python -m pytest tests/unit -q -p no:cacheprovider; \
 	else echo "pyenv 3.13 not found: unit tests ran on $(PY) only"; fi
 
-# The unit tests run under both Pythons at once (one core each), then the e2e tests in two
-# processes (a file stays in one): both use the machine's two cores.
+# The unit tests run under both Pythons at once (one core each), then the e2e tests in three
+# processes (a file stays in one): the machine has two cores, and a third process works while
+# the others wait on servers, sleeps in callbacks and webR.
 test: install
 	$(MAKE) --no-print-directory -j2 --output-sync=target unit unit313
 	$(VPY) -m pytest tests/e2e -q -n 3 --dist loadfile
