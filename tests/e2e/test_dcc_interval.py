@@ -1,10 +1,11 @@
-"""dcc.Interval: counts to max_intervals and stops; a callback resets it; disabled stops it."""
+"""dcc.Interval: counts to max_intervals and stops; a callback resets it; disabled stops it.
+The two tests share one page: each has its own interval, output and button."""
 
 from playwright.sync_api import expect
 
 
 def test_interval_stops_at_max_intervals(app_page):
-    app = app_page("dcc_interval")
+    app = app_page("dcc_interval", share=True)
     ticks = app.locator("#ticks")
     expect(ticks).to_have_text("Ticks: 3")
     app.wait_for_timeout(800)  # four more periods: nothing more happens
@@ -27,7 +28,7 @@ def clock(app):
 
 
 def test_disabled_interval_starts_and_stops(app_page):
-    app = app_page("dcc_interval")
+    app = app_page("dcc_interval", share=True)
     out = app.locator("#clock-out")
     expect(out).to_have_text("Clock: None")  # n_intervals unset: callbacks see None
     app.wait_for_timeout(400)
