@@ -31,8 +31,8 @@ from playwright.sync_api import expect, sync_playwright
 
 # The suite opens, builds and waits for apps through pyclient.testing, the authors' plugin: if
 # the plugin breaks, every test here does.
-from pyclient.dependencies import id_string
 from pyclient.testing.browser import (
+    BrowserApp,
     build_site,
     forget_storage,
     launch_chromium,
@@ -681,36 +681,16 @@ def app_page(request, oracle, _shared_pages):
             forget_storage(keeper or profile.new_page(), origins)
 
 
-class ByIdPage:
-    """An AppPage driven by component id with the verbs of pyclient.testing's drivers (click,
-    fill, submit, text, value, calls), each settled: dash_app's tests in a browser."""
+class ByIdPage(BrowserApp):
+    """An AppPage driven by component id with the verbs of pyclient.testing's BrowserApp
+    (click, fill, submit, text, value, exists), each settled the way AppPage settles, on
+    pyclient or on real Dash: dash_app's tests in a browser."""
 
-    def __init__(self, app: AppPage):
-        self.app = app
+    def __init__(self, app: AppPage):  # app_page has opened the page and settled it
+        self.app, self.page, self.console = app, app.page, app.console
 
-    def locator(self, component_id):
-        return self.app.page.locator(f"[id={json.dumps(id_string(component_id))}]")
-
-    def click(self, component_id) -> None:
-        self.locator(component_id).click()
+    def _wait(self, what: str) -> None:
         self.app.settle()
-
-    def fill(self, component_id, value) -> None:
-        self.locator(component_id).fill(str(value))
-        self.app.settle()
-
-    def submit(self, component_id) -> None:
-        self.locator(component_id).press("Enter")
-        self.app.settle()
-
-    def text(self, component_id) -> str:
-        return self.locator(component_id).text_content() or ""
-
-    def value(self, component_id) -> str:
-        return self.locator(component_id).input_value()
-
-    def exists(self, component_id) -> bool:
-        return self.locator(component_id).count() > 0
 
     def calls(self) -> collections.Counter:
         """How many times each callback ran (those that never ran are left out)."""
