@@ -78,7 +78,8 @@ class HeadlessApp:
         props = {"n_submit": (self.prop(component_id, "n_submit") or 0) + 1,
                  "n_submit_timestamp": int(time.time() * 1000)}
         if key in self._typed:
-            props["value"] = self._typed_value(key, self._typed.pop(key))
+            props["value"] = self._typed_value(key, self._typed[key])
+            del self._typed[key]
         self.set(component_id, **props)
 
     def set(self, component_id: Any, **props: Any) -> None:

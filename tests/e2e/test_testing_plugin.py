@@ -36,6 +36,23 @@ def test_ctx_and_errors_headless(pyclient_headless):
     assert app.text("echo-output") == "You typed: still here"
 
 
+def test_typing_in_inputs_headless(pyclient_headless):
+    """What dcc.Input sends: with debounce=True nothing until Enter, then the number (the
+    input has type="number") and n_submit in one event; text that is no number is refused."""
+    app = pyclient_headless(EXAMPLES / "no_update_prime_factors" / "app.py")
+    app.fill("num", "12")
+    assert (app.value("num"), app.prop("num", "value"), app.text("out")) == ("12", None, "")
+    app.submit("num")
+    assert (app.prop("num", "value"), app.prop("num", "n_submit")) == (12, 1)
+    assert app.text("out") == "12 is 2 * 2 * 3"
+    assert app.calls() == {"show_factors": 2}
+    app.fill("num", "twelve")
+    with pytest.raises(ValueError, match='"twelve" is not a number: the input "num"'):
+        app.submit("num")
+    assert app.value("num") == "twelve"  # still typed there
+    assert app.exists("num") and not app.exists("no-such-input")
+
+
 def test_a_clientside_callback_asks_for_the_browser(pyclient_headless):
     with pytest.raises(HeadlessUnsupported, match="clientside.*pyclient_browser"):
         pyclient_headless(EXAMPLES / "clientside_callbacks" / "app.py")
