@@ -138,13 +138,13 @@ def pytest_configure(config):
 
 
 # The files that take longest (measured with --durations), first: `--dist loadfile` hands out
-# files in collection order, so the two workers end together instead of one of them running
+# files in collection order, so the workers end together instead of one of them running
 # the last long file alone.
 LONGEST_FIRST = [
-    "test_server_callbacks.py", "test_r_apps.py", "test_pandas_apps.py", "test_snapshot.py",
-    "test_graph.py", "test_publish.py", "test_wheel.py", "test_server_background.py",
-    "test_background.py", "test_allow_duplicate.py", "test_requirements.py", "test_offline.py",
-    "test_server_celery.py", "test_component_libraries.py", "test_dev.py",
+    "test_r_apps.py", "test_server_callbacks.py", "test_snapshot.py", "test_pandas_apps.py",
+    "test_graph.py", "test_server_background.py", "test_wheel.py", "test_testing_plugin.py",
+    "test_background.py", "test_server_celery.py", "test_errors.py", "test_requirements.py",
+    "test_hostile_content.py", "test_offline.py", "test_publish.py", "test_dev.py",
 ]
 
 
