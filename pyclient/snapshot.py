@@ -47,7 +47,6 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
     if node is None:
         return False, (f"no memory snapshot: Node is not installed here, so {plain}. "
                        "Install Node 18 or newer and rebuild.")
-    flags = _jspi_flags(node)
     config = {"wheels": wheels, "worker": {**{k: worker[k] for k in ("app_dir", "app_module")},
                                            "import_app": import_app}}
     target = site / "_pyclient" / SNAPSHOT_FILE
@@ -58,6 +57,7 @@ def make(site: Path, script: Path, worker: dict[str, Any], wheels: list[str],
         with contextlib.suppress(FileNotFoundError):  # unless a build pruned it meanwhile
             shutil.copyfile(cached, target)
             return True, f"memory snapshot: {target.stat().st_size / 1e6:.1f} MB (from the cache)"
+    flags = _jspi_flags(node)  # probing Node costs two of its starts: only when it runs
     if not Path(config["base"]["file"]).exists():
         flags = [f for f in flags if f != LIFTOFF_ONLY]
     try:

@@ -611,6 +611,11 @@ def _shared_pages():
         (context or app.page).close()
 
 
+def origin_of(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @pytest.fixture
 def app_page(request, oracle, _shared_pages):
     """Factory: app_page("prevent_update") -> AppPage opened on that example and settled.
@@ -645,8 +650,7 @@ def app_page(request, oracle, _shared_pages):
             context.add_init_script(ORACLE_INIT_SCRIPT)
             page = context.new_page()
         else:
-            parts = urllib.parse.urlsplit(url)
-            origins.add(f"{parts.scheme}://{parts.netloc}")
+            origins.add(origin_of(url))
             page = profile.new_page()
         # Shown with a failing test's captured output: what the page itself complained about.
         app = AppPage(page, name, oracle)
@@ -728,9 +732,8 @@ def profile_page(app_profile):
     pages, origins = [], set()
 
     def note(url: str) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme in ("http", "https"):
-            origins.add(f"{parts.scheme}://{parts.netloc}")
+        if url.startswith(("http:", "https:")):  # not data: or blob:
+            origins.add(origin_of(url))
 
     def new_page():
         page = app_profile.new_page()
